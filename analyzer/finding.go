@@ -1,0 +1,96 @@
+package analyzer
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Severity orders findings: Info < Warning < Error.
+type Severity int
+
+const (
+	Info Severity = iota + 1
+	Warning
+	Error
+)
+
+func (s Severity) String() string {
+	switch s {
+	case Info:
+		return "info"
+	case Warning:
+		return "warning"
+	case Error:
+		return "error"
+	}
+	return "none"
+}
+
+// ParseSeverity reads "error", "warning", "info" (and "none", which returns
+// 0: a level above every finding).
+func ParseSeverity(s string) (Severity, error) {
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "error":
+		return Error, nil
+	case "warning", "warn":
+		return Warning, nil
+	case "info":
+		return Info, nil
+	case "none", "off":
+		return 0, nil
+	}
+	return 0, fmt.Errorf("unknown severity %q (want error, warning, info or none)", s)
+}
+
+// Span is a byte range of Document.Text. The zero Span means the whole
+// document, which is where a missing element is reported.
+type Span struct {
+	Start, End int
+}
+
+// IsZero reports whether the span stands for the whole document.
+func (s Span) IsZero() bool { return s.Start == 0 && s.End == 0 }
+
+// Finding is one problem a rule reports in one document.
+type Finding struct {
+	Rule       string
+	Severity   Severity
+	Message    string // in the language the engine was asked for
+	Article    string // e.g. "GDPR 13(2)(a)"
+	Span       Span
+	Quote      string // evidence from the text; empty for a missing element
+	Suggestion string // text that would fix it, in the notice's language
+	// Replacement, when set, is a mechanical correction for Span (used by
+	// `seloste fix`).
+	Replacement string
+}
+
+// Element is the checklist entry for one mandatory information item.
+type Element struct {
+	ID         string
+	Present    bool
+	Applicable bool
+	Span       Span
+	Quote      string
+}
+
+// Result is everything known about one input after linting. Doc is nil and
+// Err set when the input could not be read.
+type Result struct {
+	Path       string
+	Format     Format
+	Doc        *Document
+	Controller string // "public" or "private"
+	Elements   []Element
+	Findings   []Finding
+	Err        error
+}
+
+// Position returns the place of a span in the result's document; the zero
+// Position for a whole-document span.
+func (r *Result) Position(s Span) Position {
+	if r.Doc == nil || s.IsZero() {
+		return Position{}
+	}
+	return r.Doc.Position(s.Start)
+}

@@ -1,0 +1,239 @@
+package analyzer
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Sentence is a sentence, or a heading, list item or table cell that has no
+// sentence punctuation. Sentences never cross a line break.
+type Sentence struct {
+	Start, End int // bytes of Document.Text
+	Tok0, Tok1 int // tokens [Tok0, Tok1)
+	Block      int // index into Index.Blocks
+}
+
+// Section is a heading and the blocks under it up to the next heading of the
+// same or a higher level. Text before the first heading is a section with
+// Heading -1.
+type Section struct {
+	Heading    int // block index of the heading, or -1
+	Start, End int // bytes of the content under the heading
+	Block0     int // first content block
+	Block1     int // one past the last content block
+}
+
+// Index is the document tokenised once: tokens, sentences, blocks with
+// headings recognised, sections, and every lexicon match.
+type Index struct {
+	Doc       *Document
+	Tokens    []Token
+	Sentences []Sentence
+	Blocks    []Block // the document's blocks, with heading-like paragraphs promoted
+	Sections  []Section
+	// BlockSection maps a block to the section that holds it, or that it heads.
+	BlockSection []int
+	matches      map[string][]Match
+	sentConcepts []map[string][]int // per sentence: concept -> indexes into matches[concept]
+}
+
+// buildIndex tokenises doc and matches the lexicon over it.
+func buildIndex(doc *Document, lex *Lexicon) *Index {
+	ix := &Index{Doc: doc, matches: map[string][]Match{}}
+	ix.Blocks = effectiveBlocks(doc)
+	for bi, b := range ix.Blocks {
+		for _, line := range splitLines(doc.Text, b.Start, b.End) {
+			for _, s := range splitSentences(doc.Text, line[0], line[1]) {
+				toks := tokenize(doc.Text[s[0]:s[1]])
+				t0 := len(ix.Tokens)
+				for _, t := range toks {
+					t.Start += s[0]
+					t.End += s[0]
+					t.Sentence = len(ix.Sentences)
+					ix.Tokens = append(ix.Tokens, t)
+				}
+				ix.Sentences = append(ix.Sentences, Sentence{Start: s[0], End: s[1], Tok0: t0, Tok1: len(ix.Tokens), Block: bi})
+			}
+		}
+	}
+	ix.buildSections()
+	ix.sentConcepts = make([]map[string][]int, len(ix.Sentences))
+	if lex != nil {
+		for _, m := range lex.match(ix.Tokens, ix.Sentences) {
+			ix.matches[m.Concept] = append(ix.matches[m.Concept], m)
+			sc := ix.sentConcepts[m.Sentence]
+			if sc == nil {
+				sc = map[string][]int{}
+				ix.sentConcepts[m.Sentence] = sc
+			}
+			sc[m.Concept] = append(sc[m.Concept], len(ix.matches[m.Concept])-1)
+		}
+	}
+	return ix
+}
+
+// effectiveBlocks returns the document's blocks; a text without blocks gets
+// one paragraph per line group. Short one-line paragraphs that are followed
+// by text and look like titles are promoted to headings, because plain-text
+// and PDF notices mark headings only by layout.
+func effectiveBlocks(doc *Document) []Block {
+	blocks := append([]Block(nil), doc.Blocks...)
+	if len(blocks) == 0 {
+		start := -1
+		for i := 0; i <= len(doc.Text); i++ {
+			blank := i == len(doc.Text) || doc.Text[i] == '\n'
+			if !blank && start < 0 {
+				start = i
+			}
+			if blank && start >= 0 {
+				blocks = append(blocks, Block{Kind: BlockParagraph, Start: start, End: i})
+				start = -1
+			}
+		}
+	}
+	for i := range blocks {
+		b := &blocks[i]
+		if b.Kind != BlockParagraph {
+			continue
+		}
+		if i+1 < len(blocks) && LooksLikeHeading(doc.Text[b.Start:b.End]) {
+			b.Kind = BlockHeading
+			b.Level = 3
+		}
+	}
+	return blocks
+}
+
+// LooksLikeHeading reports whether a one-line text reads as a title: short,
+// starting with a capital letter or a section number, and not ending like a
+// sentence.
+func LooksLikeHeading(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" || strings.ContainsRune(s, '\n') || utf8.RuneCountInString(s) > 90 {
+		return false
+	}
+	if len(strings.Fields(s)) > 12 {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(s)
+	if last == '.' && !endsWithSectionNumber(s) || last == ',' || last == ';' {
+		return false
+	}
+	if strings.Contains(s, "@") || strings.Contains(s, "://") {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(strings.TrimLeft(s, "#0123456789.) "))
+	return unicode.IsUpper(first)
+}
+
+func endsWithSectionNumber(s string) bool {
+	f := strings.Fields(s)
+	return len(f) == 1 && isNumberWord(strings.TrimSuffix(f[0], "."))
+}
+
+func (ix *Index) buildSections() {
+	ix.BlockSection = make([]int, len(ix.Blocks))
+	cur := Section{Heading: -1, Block0: 0}
+	level := 0
+	flush := func(end int) {
+		cur.Block1 = end
+		if cur.Block0 < end {
+			cur.Start = ix.Blocks[cur.Block0].Start
+			cur.End = ix.Blocks[end-1].End
+		} else if cur.Heading >= 0 {
+			cur.Start = ix.Blocks[cur.Heading].End
+			cur.End = cur.Start
+		}
+		if cur.Heading >= 0 || cur.Block0 < end {
+			ix.Sections = append(ix.Sections, cur)
+		}
+	}
+	_ = level
+	for i, b := range ix.Blocks {
+		if b.Kind == BlockHeading {
+			flush(i)
+			cur = Section{Heading: i, Block0: i + 1}
+			level = b.Level
+		}
+		ix.BlockSection[i] = len(ix.Sections)
+	}
+	flush(len(ix.Blocks))
+}
+
+// splitLines returns the [start,end) spans of the non-empty lines of
+// text[start:end].
+func splitLines(text string, start, end int) [][2]int {
+	var out [][2]int
+	for start < end {
+		nl := strings.IndexByte(text[start:end], '\n')
+		stop := end
+		if nl >= 0 {
+			stop = start + nl
+		}
+		if strings.TrimSpace(text[start:stop]) != "" {
+			out = append(out, [2]int{start, stop})
+		}
+		start = stop + 1
+	}
+	return out
+}
+
+// abbreviations end with a period but do not end a sentence.
+var abbreviations = map[string]bool{
+	"esim": true, "mm": true, "ns": true, "yms": true, "jne": true, "tms": true,
+	"ks": true, "puh": true, "p": true, "s": true, "n": true, "nro": true, "klo": true,
+	"os": true, "vrt": true, "ym": true, "ts": true, "eli": true, "eg": true, "e.g": true,
+	"i.e": true, "ie": true, "etc": true, "no": true, "tel": true, "t.ex": true, "bl.a": true,
+	"ca": true, "art": true, "kpl": true, "lk": true, "dr": true, "mr": true, "ms": true,
+	"st": true, "vs": true, "inc": true, "ltd": true, "oy": false, "tfn": true, "s.k": true,
+}
+
+// splitSentences splits one line into sentences at . ! ? followed by space
+// and a capital letter, digit or dash, unless the period ends an
+// abbreviation or a number (ordinal dates such as "17.11.2021").
+func splitSentences(text string, start, end int) [][2]int {
+	var out [][2]int
+	s0 := start
+	for i := start; i < end; i++ {
+		c := text[i]
+		if c != '.' && c != '!' && c != '?' {
+			continue
+		}
+		j := i + 1
+		if j >= end || text[j] != ' ' {
+			continue
+		}
+		for j < end && text[j] == ' ' {
+			j++
+		}
+		if j >= end {
+			continue
+		}
+		next, _ := utf8.DecodeRuneInString(text[j:end])
+		if !(unicode.IsUpper(next) || unicode.IsDigit(next) || next == '-' || next == '–' || next == '"' || next == '(' || next == '•') {
+			continue
+		}
+		if c == '.' {
+			w := lastWord(text[s0:i])
+			if abbreviations[strings.ToLower(w)] || (len(w) <= 2 && isNumberWord(w) && unicode.IsDigit(next)) || (utf8.RuneCountInString(w) == 1 && unicode.IsUpper([]rune(w)[0])) {
+				continue
+			}
+		}
+		out = append(out, [2]int{s0, i + 1})
+		s0 = j
+		i = j - 1
+	}
+	if strings.TrimSpace(text[s0:end]) != "" {
+		out = append(out, [2]int{s0, end})
+	}
+	return out
+}
+
+func lastWord(s string) string {
+	s = strings.TrimRight(s, " ")
+	if i := strings.LastIndexAny(s, " (\t"); i >= 0 {
+		s = s[i+1:]
+	}
+	return s
+}

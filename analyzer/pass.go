@@ -1,0 +1,188 @@
+package analyzer
+
+import (
+	"strings"
+)
+
+// Pass is what a rule sees of one document: the document, its index, the
+// detected language and controller kind, and the elements detected so far.
+// A Pass belongs to one Lint call and one goroutine.
+type Pass struct {
+	Doc         *Document
+	Index       *Index
+	Lang        string // the notice's language: fi, sv or en
+	MessageLang string // language for messages
+	Controller  string // "public" or "private"
+	// ControllerForced is true when the user set the controller kind.
+	ControllerForced bool
+	elements         map[string]Element
+}
+
+func (e *Engine) newPass(doc *Document, opt Options) *Pass {
+	p := &Pass{Doc: doc, elements: map[string]Element{}}
+	p.Index = buildIndex(doc, e.lexicon)
+	p.Lang = opt.NoticeLang
+	if p.Lang == "" {
+		p.Lang = doc.Lang
+	}
+	if p.Lang == "" {
+		p.Lang = DetectLanguage(doc.Text)
+	}
+	p.MessageLang = opt.MessageLang
+	if p.MessageLang == "" {
+		p.MessageLang = "en"
+	}
+	switch opt.Controller {
+	case "public", "private":
+		p.Controller = opt.Controller
+		p.ControllerForced = true
+	default:
+		p.Controller = "private"
+	}
+	return p
+}
+
+// Element returns an element detected earlier in this pass.
+func (p *Pass) Element(id string) (Element, bool) {
+	el, ok := p.elements[id]
+	return el, ok
+}
+
+// SetController lets the controller rule record the detected kind; it has
+// no effect when the user forced one.
+func (p *Pass) SetController(kind string) {
+	if !p.ControllerForced {
+		p.Controller = kind
+	}
+}
+
+// Matches returns every match of concept, in text order.
+func (p *Pass) Matches(concept string) []Match { return p.Index.matches[concept] }
+
+// Has reports whether sentence s holds a match of every concept given.
+func (p *Pass) Has(s int, concepts ...string) bool {
+	sc := p.Index.sentConcepts[s]
+	for _, c := range concepts {
+		if len(sc[c]) == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// HasAny reports whether sentence s holds a match of any concept given.
+func (p *Pass) HasAny(s int, concepts ...string) bool {
+	sc := p.Index.sentConcepts[s]
+	for _, c := range concepts {
+		if len(sc[c]) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// MatchesIn returns the matches of concept in sentence s.
+func (p *Pass) MatchesIn(s int, concept string) []Match {
+	idx := p.Index.sentConcepts[s][concept]
+	out := make([]Match, len(idx))
+	for i, k := range idx {
+		out[i] = p.Index.matches[concept][k]
+	}
+	return out
+}
+
+// SentencesWith returns, in order, the sentences that hold every concept.
+func (p *Pass) SentencesWith(concepts ...string) []int {
+	if len(concepts) == 0 {
+		return nil
+	}
+	var out []int
+	last := -1
+	for _, m := range p.Index.matches[concepts[0]] {
+		if m.Sentence != last && p.Has(m.Sentence, concepts...) {
+			out = append(out, m.Sentence)
+			last = m.Sentence
+		}
+	}
+	return out
+}
+
+// SentenceText returns the text of sentence s.
+func (p *Pass) SentenceText(s int) string {
+	st := p.Index.Sentences[s]
+	return p.Doc.Text[st.Start:st.End]
+}
+
+// IsHeading reports whether sentence s is (part of) a heading.
+func (p *Pass) IsHeading(s int) bool {
+	return p.Index.Blocks[p.Index.Sentences[s].Block].Kind == BlockHeading
+}
+
+// SectionOf returns the section that holds sentence s (for a heading, the
+// section it heads).
+func (p *Pass) SectionOf(s int) Section {
+	return p.Index.Sections[p.Index.BlockSection[p.Index.Sentences[s].Block]]
+}
+
+// SectionSentences returns the content sentences of a section.
+func (p *Pass) SectionSentences(sec Section) []int {
+	var out []int
+	for i, st := range p.Index.Sentences {
+		if st.Block >= sec.Block0 && st.Block < sec.Block1 {
+			out = append(out, i)
+		} else if st.Block >= sec.Block1 {
+			break
+		}
+	}
+	return out
+}
+
+// HeadingSections returns the sections whose heading holds concept and that
+// have some content under them.
+func (p *Pass) HeadingSections(concept string) []Section {
+	var out []Section
+	seen := map[int]bool{}
+	for _, m := range p.Index.matches[concept] {
+		if !p.IsHeading(m.Sentence) {
+			continue
+		}
+		sec := p.SectionOf(m.Sentence)
+		if seen[sec.Heading] || sec.Block0 >= sec.Block1 {
+			continue
+		}
+		seen[sec.Heading] = true
+		out = append(out, sec)
+	}
+	return out
+}
+
+// Evidence returns an element marked present with sentence s as evidence.
+func (p *Pass) Evidence(s int) Element {
+	st := p.Index.Sentences[s]
+	return Element{Present: true, Applicable: true, Span: Span{st.Start, st.End}, Quote: p.Doc.Quote(st.Start, st.End, 200)}
+}
+
+// SpanEvidence returns an element marked present with [start,end) as
+// evidence.
+func (p *Pass) SpanEvidence(start, end int) Element {
+	return Element{Present: true, Applicable: true, Span: Span{start, end}, Quote: p.Doc.Quote(start, end, 200)}
+}
+
+// Finding returns a finding for sentence s quoting it.
+func (p *Pass) Finding(s int) Finding {
+	st := p.Index.Sentences[s]
+	return Finding{Span: Span{st.Start, st.End}, Quote: p.Doc.Quote(st.Start, st.End, 200)}
+}
+
+// MatchFinding returns a finding located at a match and quoting its
+// sentence.
+func (p *Pass) MatchFinding(m Match) Finding {
+	st := p.Index.Sentences[m.Sentence]
+	return Finding{Span: Span{m.Start, m.End}, Quote: p.Doc.Quote(st.Start, st.End, 200)}
+}
+
+// Say picks the message language from a multilingual text.
+func (p *Pass) Say(t Text) string { return t.In(p.MessageLang) }
+
+// lowerText is a helper for rules that need the raw lower-cased text.
+func (p *Pass) LowerText(s int) string { return strings.ToLower(p.SentenceText(s)) }
