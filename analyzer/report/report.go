@@ -38,8 +38,61 @@ func Formats() []string { return []string{"text", "json"} }
 // New returns the writer for a format name.
 func New(format string) (Writer, error) {
 	switch format {
-	// case "text": return WriterFunc(Text), nil
-	// case "json": return WriterFunc(JSON), nil
+	case "text":
+		return WriterFunc(Text), nil
+	case "json":
+		return WriterFunc(JSON), nil
 	}
 	return nil, fmt.Errorf("unknown format %q (want one of %v)", format, Formats())
+}
+
+// language is the notice language of r: what the reader or the user set,
+// else what detection finds (the engine falls back the same way).
+func language(r *analyzer.Result) string {
+	if r.Doc == nil {
+		return ""
+	}
+	if r.Doc.Lang != "" {
+		return r.Doc.Lang
+	}
+	return analyzer.DetectLanguage(r.Doc.Text)
+}
+
+// elements returns r's checklist with all the element ids of the contract in
+// their order, whatever the engine filled in: an element the result lacks is
+// reported absent and applicable. Unreadable inputs have no checklist.
+func elements(r *analyzer.Result) []analyzer.Element {
+	if r.Err != nil {
+		return nil
+	}
+	byID := make(map[string]analyzer.Element, len(r.Elements))
+	for _, el := range r.Elements {
+		byID[el.ID] = el
+	}
+	ids := analyzer.ElementIDs()
+	out := make([]analyzer.Element, 0, len(ids))
+	for _, id := range ids {
+		el, ok := byID[id]
+		if !ok {
+			el = analyzer.Element{ID: id, Applicable: true}
+		}
+		out = append(out, el)
+	}
+	return out
+}
+
+// counts tallies findings by severity.
+type counts struct{ errors, warnings, infos int }
+
+func (c *counts) add(fs []analyzer.Finding) {
+	for _, f := range fs {
+		switch f.Severity {
+		case analyzer.Error:
+			c.errors++
+		case analyzer.Warning:
+			c.warnings++
+		case analyzer.Info:
+			c.infos++
+		}
+	}
 }
