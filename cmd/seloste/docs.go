@@ -1,0 +1,128 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/urfave/cli/v3"
+
+	"github.com/seloste/seloste/analyzer"
+)
+
+// `seloste rules` and `seloste explain`: the rule documentation, from each
+// rule's RuleDoc.
+
+func rulesCommand(e *env, onUsageError cli.OnUsageErrorFunc) *cli.Command {
+	return &cli.Command{
+		Name:         "rules",
+		Usage:        "list the rules: id, default severity, article, title",
+		OnUsageError: onUsageError,
+		Flags:        []cli.Flag{langFlag()},
+		Action: func(ctx context.Context, cmd *cli.Command) error {
+			lang, err := messageLang(cmd, e.getenv)
+			if err != nil {
+				return usageError(cmd.FullName(), "%v", err)
+			}
+			engine, err := e.newEngine()
+			if err != nil {
+				return &exitError{code: exitUsage, err: fmt.Errorf("loading the rules: %w", err)}
+			}
+			return printRules(e.stdout, engine.Rules(), lang)
+		},
+	}
+}
+
+func printRules(w io.Writer, rules []analyzer.Rule, lang string) error {
+	if len(rules) == 0 {
+		_, err := fmt.Fprintln(w, "no rules registered")
+		return err
+	}
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "RULE\tSEVERITY\tARTICLE\tTITLE")
+	for _, r := range rules {
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", r.ID(), r.Severity(), r.Article(), r.Doc().Title.In(lang))
+	}
+	return tw.Flush()
+}
+
+func explainCommand(e *env, onUsageError cli.OnUsageErrorFunc) *cli.Command {
+	return &cli.Command{
+		Name:      "explain",
+		Usage:     "explain a rule: what it checks, the article, why it matters, an example fix",
+		ArgsUsage: "RULE",
+		Description: `Prints the rule's documentation in Finnish and English, or only in the
+language --lang names. The ids are those 'seloste rules' lists and that
+findings end with, e.g. [retention].
+
+Example:
+  seloste explain retention`,
+		OnUsageError: onUsageError,
+		Flags:        []cli.Flag{langFlag()},
+		Action: func(ctx context.Context, cmd *cli.Command) error {
+			name := cmd.FullName()
+			if cmd.Args().Len() != 1 {
+				return usageError(name, "give one rule id (see 'seloste rules')")
+			}
+			langs := []string{"fi", "en"}
+			if cmd.IsSet("lang") {
+				lang, err := messageLang(cmd, e.getenv)
+				if err != nil {
+					return usageError(name, "%v", err)
+				}
+				langs = []string{lang}
+			}
+			engine, err := e.newEngine()
+			if err != nil {
+				return &exitError{code: exitUsage, err: fmt.Errorf("loading the rules: %w", err)}
+			}
+			id := cmd.Args().First()
+			r := engine.Rule(id)
+			if r == nil {
+				var ids []string
+				for _, r := range engine.Rules() {
+					ids = append(ids, r.ID())
+				}
+				if len(ids) == 0 {
+					return usageError(name, "unknown rule %q (no rules registered)", id)
+				}
+				return usageError(name, "unknown rule %q; the rules are: %s", id, strings.Join(ids, ", "))
+			}
+			return explain(e.stdout, r, langs)
+		},
+	}
+}
+
+// explainHeadings are the section names of `seloste explain` per language.
+var explainHeadings = map[string][5]string{
+	"en": {"In English", "What it checks", "Why it matters", "Example fix", "default severity"},
+	"fi": {"Suomeksi", "Mitä sääntö tarkistaa", "Miksi sillä on väliä", "Esimerkkikorjaus", "oletusvakavuus"},
+	"sv": {"På svenska", "Vad regeln kontrollerar", "Varför det spelar roll", "Exempel på rättelse", "standardallvarlighet"},
+}
+
+func explain(w io.Writer, r analyzer.Rule, langs []string) error {
+	doc := r.Doc()
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s  (%s)\n", r.ID(), r.Article())
+	for _, lang := range langs {
+		h := explainHeadings[lang]
+		fmt.Fprintf(&b, "\n%s: %s  [%s: %s]\n", h[0], doc.Title.In(lang), h[4], r.Severity())
+		for _, sec := range []struct {
+			heading string
+			text    analyzer.Text
+		}{{h[1], doc.Checks}, {h[2], doc.Why}, {h[3], doc.Fix}} {
+			text := sec.text.In(lang)
+			if text == "" {
+				continue
+			}
+			fmt.Fprintf(&b, "  %s:\n", sec.heading)
+			for _, line := range strings.Split(strings.TrimSpace(text), "\n") {
+				fmt.Fprintf(&b, "    %s\n", line)
+			}
+		}
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
