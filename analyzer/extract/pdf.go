@@ -1,12 +1,139 @@
 package extract
 
 import (
+	"bytes"
 	"errors"
+	"fmt"
+	"time"
 
 	"github.com/seloste/seloste/analyzer"
 )
 
-// PDF reads a PDF notice. (Placeholder: the hardened reader replaces it.)
+// Errors a PDF can fail with; callers test them with errors.Is.
+var (
+	// ErrEncrypted: the PDF needs a password (or uses an encryption the
+	// builtin reader cannot undo) to be read.
+	ErrEncrypted = errors.New("encrypted with a password")
+	// ErrCorruptPDF: the file is damaged or crafted so that it cannot be
+	// read within the limits.
+	ErrCorruptPDF = errors.New("corrupt PDF")
+	// ErrNoText: the PDF reads fine but holds no extractable text (a scan).
+	ErrNoText = errors.New("PDF has no extractable text (scanned image?)")
+	// ErrPDFToText: the optional poppler engine is missing or failed.
+	ErrPDFToText = errors.New("pdftotext engine failed")
+)
+
+// Limits of the builtin reader. The library decodes streams lazily, so the
+// budgets below are enforced by our own content-stream interpreter.
+const (
+	pdfMaxPages      = 2000              // pages read; later pages are ignored
+	pdfMaxTreeNodes  = 4 * pdfMaxPages   // page-tree nodes visited
+	pdfMaxTreeDepth  = 32                // nesting of /Pages nodes
+	pdfMaxGlyphsPage = 200_000           // glyphs kept per page
+	pdfMaxGlyphsDoc  = 4_000_000         // glyphs kept per document
+	pdfMaxStream     = 64 << 20          // decoded bytes of one page's content
+	pdfMaxDecoded    = 512 << 20         // decoded content bytes per document
+	pdfMaxCMap       = 4 << 20           // decoded bytes of one ToUnicode CMap
+	pdfMaxFormDepth  = 8                 // nested form XObjects
+	pdfTimeout       = 60 * time.Second  // wall clock for one document
+	pdfMaxXrefChain  = 512               // /Prev links followed
+	defaultMaxPDFIn  = int64(64 << 20)   // input size when Options.MaxBytes is 0
+	pdftotextTimeout = 120 * time.Second // the poppler engine, per document
+)
+
+// PDF reads a PDF notice into a Document with one block per heading,
+// paragraph or list item and the 1-based page of every block.
 func PDF(name string, data []byte, opt Options) (*analyzer.Document, error) {
-	return nil, errors.New(name + ": PDF reader not implemented yet")
+	max := opt.MaxBytes
+	if max <= 0 {
+		max = defaultMaxPDFIn
+	}
+	if int64(len(data)) > max {
+		return nil, fmt.Errorf("%s: PDF of %d bytes exceeds the %d-byte limit", name, len(data), max)
+	}
+	if opt.PDFEngine == "pdftotext" {
+		return pdfToText(name, data)
+	}
+	if opt.PDFEngine != "" && opt.PDFEngine != "builtin" {
+		return nil, fmt.Errorf("%s: unknown PDF engine %q (want builtin or pdftotext)", name, opt.PDFEngine)
+	}
+	return readPDFWatched(name, data, pdfTimeout)
+}
+
+// readPDFWatched runs the builtin reader with a wall-clock limit. The reader
+// checks its own deadline, but the library may still spin inside a call we
+// cannot interrupt (e.g. a cyclic /Extends chain of object streams); then we
+// give up on the document and let that goroutine finish on its own.
+func readPDFWatched(name string, data []byte, limit time.Duration) (*analyzer.Document, error) {
+	type result struct {
+		doc *analyzer.Document
+		err error
+	}
+	done := make(chan result, 1)
+	deadline := time.Now().Add(limit)
+	go func() {
+		doc, err := readPDF(name, data, deadline)
+		done <- result{doc, err}
+	}()
+	timer := time.NewTimer(limit + limit/10)
+	defer timer.Stop()
+	select {
+	case r := <-done:
+		return r.doc, r.err
+	case <-timer.C:
+		return nil, fmt.Errorf("%s: reading took longer than %v: %w", name, limit, ErrCorruptPDF)
+	}
+}
+
+// readPDF opens data, walks its pages and lays their text out in reading
+// order. Every panic of the library becomes ErrCorruptPDF.
+func readPDF(name string, data []byte, deadline time.Time) (doc *analyzer.Document, err error) {
+	defer func() {
+		if x := recover(); x != nil {
+			doc, err = nil, fmt.Errorf("%s: %v: %w", name, x, ErrCorruptPDF)
+		}
+	}()
+	data = trimBeforeHeader(data)
+	r, err := openPDF(data)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	pages, err := pageTree(r)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	in := newInterpreter(deadline)
+	var lines []pdfLine
+	var failed []error
+	for i, p := range pages {
+		glyphs, perr := in.page(p)
+		if perr != nil {
+			if errors.Is(perr, errBudget) || errors.Is(perr, errDeadline) {
+				return nil, fmt.Errorf("%s: page %d: %w: %w", name, i+1, perr, ErrCorruptPDF)
+			}
+			failed = append(failed, fmt.Errorf("page %d: %w", i+1, perr))
+			continue
+		}
+		lines = append(lines, pageLines(i+1, glyphs)...)
+	}
+	if len(pages) > 0 && len(failed) == len(pages) {
+		return nil, fmt.Errorf("%s: no page could be read: %w: %w", name, errors.Join(failed...), ErrCorruptPDF)
+	}
+	var b analyzer.Builder
+	buildBlocks(&b, lines)
+	if b.Len() == 0 {
+		return nil, fmt.Errorf("%s: %w", name, ErrNoText)
+	}
+	return b.Document(name, analyzer.FormatPDF), nil
+}
+
+// trimBeforeHeader drops junk before "%PDF-" (mail gateways and some web
+// servers prepend it); offsets in the file are relative to the header then.
+func trimBeforeHeader(data []byte) []byte {
+	const window = 1024 // the PDF spec lets readers look this far
+	head := data[:min(len(data), window)]
+	if i := bytes.Index(head, []byte("%PDF-")); i > 0 {
+		return data[i:]
+	}
+	return data
 }

@@ -1,0 +1,520 @@
+package extract
+
+import (
+	"math"
+	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/seloste/seloste/analyzer"
+)
+
+// Layout: glyphs → lines (same baseline, sorted by x, spaces where the gap
+// is wide) → columns (a vertical gutter splits a page) → blocks (a wider
+// vertical gap, a change of font size, a bullet, an indent or a line that
+// ended short starts a new block).
+
+const (
+	spaceGap     = 0.2  // gap between glyphs, in em, that separates words
+	baselineTol  = 0.4  // baseline difference, in em, within one line
+	paraGapRatio = 1.45 // line distance, relative to the usual, that ends a paragraph
+	headingRatio = 1.15 // font size, relative to the body, of headings
+	minGutter    = 6.0  // points of empty column between two text columns
+)
+
+// pdfLine is one line of text in reading order.
+type pdfLine struct {
+	page       int
+	seg        int // column segment of the page: blocks do not span segments
+	x0, x1, y  float64
+	colL, colR float64 // edges of the column the line is in
+	size       float64 // median glyph size
+	bold       bool
+	text       string
+	firstWord  float64 // width of the first word, for the short-line test
+	glyphs     int
+}
+
+// pageLines lays out the glyphs of one page as lines in reading order.
+func pageLines(page int, glyphs []glyph) []pdfLine {
+	rows := groupRows(glyphs)
+	var out []pdfLine
+	seg := 0
+	add := func(rs [][]glyph) {
+		if len(rs) == 0 {
+			return
+		}
+		l, r := math.Inf(1), math.Inf(-1)
+		for _, row := range rs {
+			for _, g := range row {
+				l, r = math.Min(l, g.x), math.Max(r, g.x+g.w)
+			}
+		}
+		for _, row := range rs {
+			if ln, ok := makeLine(row); ok {
+				ln.page, ln.seg, ln.colL, ln.colR = page, seg, l, r
+				out = append(out, ln)
+			}
+		}
+		seg++
+	}
+	g0, g1, ok := findGutter(rows)
+	if !ok {
+		add(rows)
+		return dropPageNumbers(out)
+	}
+	// Lines crossing the gutter (a title over both columns) cut the page
+	// into bands; each band is read left column first.
+	var left, right [][]glyph
+	for _, row := range rows {
+		if crosses(row, g0, g1) {
+			add(left)
+			add(right)
+			left, right = nil, nil
+			add([][]glyph{row})
+			continue
+		}
+		var lp, rp []glyph
+		for _, g := range row {
+			if g.x+g.w/2 < (g0+g1)/2 {
+				lp = append(lp, g)
+			} else {
+				rp = append(rp, g)
+			}
+		}
+		if len(lp) > 0 {
+			left = append(left, lp)
+		}
+		if len(rp) > 0 {
+			right = append(right, rp)
+		}
+	}
+	add(left)
+	add(right)
+	return dropPageNumbers(out)
+}
+
+// groupRows clusters glyphs by baseline, top of the page first.
+func groupRows(glyphs []glyph) [][]glyph {
+	gs := slices.Clone(glyphs)
+	slices.SortStableFunc(gs, func(a, b glyph) int {
+		if a.y != b.y {
+			if a.y > b.y {
+				return -1
+			}
+			return 1
+		}
+		return 0
+	})
+	var rows [][]glyph
+	var y, size float64
+	for _, g := range gs {
+		if math.IsNaN(g.x) || math.IsNaN(g.y) || g.size <= 0 {
+			continue
+		}
+		if n := len(rows); n > 0 && math.Abs(y-g.y) <= baselineTol*math.Max(size, g.size) {
+			rows[n-1] = append(rows[n-1], g)
+			continue
+		}
+		rows = append(rows, []glyph{g})
+		y, size = g.y, g.size
+	}
+	for _, row := range rows {
+		slices.SortStableFunc(row, func(a, b glyph) int { return cmpFloat(a.x, b.x) })
+	}
+	return rows
+}
+
+func cmpFloat(a, b float64) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+func isBlank(s string) bool { return strings.TrimSpace(s) == "" }
+
+// findGutter looks for a vertical band, near the middle of the text, that
+// almost no row covers while many rows have text on both sides of it and
+// the left column's rows reach close to it (in a form with labels on the
+// left they do not, and the form must be read row by row).
+func findGutter(rows [][]glyph) (g0, g1 float64, ok bool) {
+	if len(rows) < 6 {
+		return 0, 0, false
+	}
+	minX, maxX := math.Inf(1), math.Inf(-1)
+	var sizes []float64
+	for _, row := range rows {
+		for _, g := range row {
+			if !isBlank(g.s) {
+				minX, maxX = math.Min(minX, g.x), math.Max(maxX, g.x+g.w)
+				sizes = append(sizes, g.size)
+			}
+		}
+	}
+	width := int(maxX-minX) + 1
+	if width < 100 || width > 20000 {
+		return 0, 0, false
+	}
+	cover := make([]int, width)
+	mark := make([]int, width) // last row that covered a bin, to count rows once
+	for i, row := range rows {
+		for _, g := range row {
+			if isBlank(g.s) {
+				continue
+			}
+			for b := max(0, int(g.x-minX)); b < min(width, int(g.x+g.w-minX)+1); b++ {
+				if mark[b] != i+1 {
+					mark[b] = i + 1
+					cover[b]++
+				}
+			}
+		}
+	}
+	empty := max(1, len(rows)/20)
+	gap := math.Max(minGutter, 0.8*median(sizes))
+	best := -1.0
+	for b := 0; b < width; {
+		if cover[b] > empty {
+			b++
+			continue
+		}
+		e := b
+		for e < width && cover[e] <= empty {
+			e++
+		}
+		s0, s1 := minX+float64(b), minX+float64(e)
+		mid := (s0 + s1) / 2
+		if s1-s0 >= gap && mid > minX+0.25*float64(width) && mid < minX+0.75*float64(width) && s1-s0 > best {
+			if twoColumns(rows, s0, s1, minX) {
+				g0, g1, best, ok = s0, s1, s1-s0, true
+			}
+		}
+		b = e
+	}
+	return g0, g1, ok
+}
+
+func twoColumns(rows [][]glyph, g0, g1, minX float64) bool {
+	var nl, nr int
+	var leftEnds []float64
+	for _, row := range rows {
+		end := math.Inf(-1)
+		right := false
+		for _, g := range row {
+			if isBlank(g.s) {
+				continue
+			}
+			if g.x+g.w <= g0+1 {
+				end = math.Max(end, g.x+g.w)
+			}
+			if g.x >= g1-1 {
+				right = true
+			}
+		}
+		if !math.IsInf(end, -1) {
+			nl++
+			leftEnds = append(leftEnds, end)
+		}
+		if right {
+			nr++
+		}
+	}
+	n := len(rows)
+	return nl*10 >= n*3 && nr*10 >= n*3 && median(leftEnds) >= g0-0.3*(g0-minX)
+}
+
+func crosses(row []glyph, g0, g1 float64) bool {
+	for _, g := range row {
+		if !isBlank(g.s) && g.x < g1 && g.x+g.w > g0 {
+			return true
+		}
+	}
+	return false
+}
+
+func median(xs []float64) float64 {
+	if len(xs) == 0 {
+		return 0
+	}
+	s := slices.Clone(xs)
+	slices.Sort(s)
+	return s[len(s)/2]
+}
+
+// makeLine joins the glyphs of one row (sorted by x) into text, putting a
+// space where a space glyph is or where the gap between glyphs is wide.
+func makeLine(row []glyph) (pdfLine, bool) {
+	var sb strings.Builder
+	var sizes []float64
+	var prev *glyph
+	pendingSpace := false
+	bold, n := 0, 0
+	ln := pdfLine{x0: math.Inf(1), x1: math.Inf(-1)}
+	firstWordEnd := math.NaN()
+	for i := range row {
+		g := &row[i]
+		if isBlank(g.s) {
+			pendingSpace = sb.Len() > 0
+			continue
+		}
+		if prev != nil {
+			// Overprinted glyphs (fake bold, shadows) are drawn twice.
+			if g.s == prev.s && math.Abs(g.x-prev.x) < 0.1*g.size && math.Abs(g.y-prev.y) < 0.1*g.size {
+				continue
+			}
+			gap := g.x - (prev.x + prev.w)
+			if pendingSpace || gap > spaceGap*math.Min(g.size, prev.size) {
+				if math.IsNaN(firstWordEnd) {
+					firstWordEnd = prev.x + prev.w
+				}
+				sb.WriteByte(' ')
+			}
+		}
+		pendingSpace = false
+		sb.WriteString(g.s)
+		sizes = append(sizes, g.size)
+		ln.x0, ln.x1 = math.Min(ln.x0, g.x), math.Max(ln.x1, g.x+g.w)
+		if ln.y == 0 || g.font != nil && !isBlank(g.s) && n == 0 {
+			ln.y = g.y
+		}
+		if g.font != nil && g.font.bold {
+			bold++
+		}
+		n++
+		prev = g
+	}
+	if n == 0 {
+		return pdfLine{}, false
+	}
+	if math.IsNaN(firstWordEnd) {
+		firstWordEnd = ln.x1
+	}
+	ln.firstWord = firstWordEnd - ln.x0
+	ln.text = sb.String()
+	ln.size = median(sizes)
+	ln.bold = bold*2 > n
+	ln.glyphs = n
+	return ln, true
+}
+
+var rePageNumber = regexp.MustCompile(`(?i)^(?:[-–—]\s*)?(?:(?:sivu|page|sida|s\.|p\.)\s*)?\d{1,4}(?:\s*(?:/|of|av|\(\s*\d+\s*\))\s*\d{0,4})?(?:\s*[-–—])?$`)
+
+// dropPageNumbers removes a running page number, alone on the first or
+// last line of the page: it is not part of the notice's text.
+func dropPageNumbers(lines []pdfLine) []pdfLine {
+	if len(lines) < 2 {
+		return lines
+	}
+	top, bottom := 0, 0
+	for i, l := range lines {
+		if l.y > lines[top].y {
+			top = i
+		}
+		if l.y < lines[bottom].y {
+			bottom = i
+		}
+	}
+	var out []pdfLine
+	for i, l := range lines {
+		if (i == top || i == bottom) && rePageNumber.MatchString(strings.TrimSpace(l.text)) {
+			continue
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+var bullets = []string{"•", "◦", "▪", "●", "○", "■", "□", "‣", "⁃", "∙", "·", "–", "—", "-", "*", "➢", "►", "✓", "\uf0b7", "\uf0a7"}
+
+// bulletOf reports whether a line starts a list item: a bullet glyph
+// followed by a space.
+func bulletOf(text string) bool {
+	for _, b := range bullets {
+		if strings.HasPrefix(text, b+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// blockBuilder groups lines into blocks and adds them to a Builder.
+type blockBuilder struct {
+	b        *analyzer.Builder
+	body     float64 // median size of body text
+	bodyBold bool
+	lineGap  float64 // usual distance between baselines of body lines
+	levels   []float64
+}
+
+// buildBlocks turns the lines of all pages into blocks. Statistics (the
+// body font size, the usual line distance) are taken over the whole
+// document so that a page holding only a heading is judged right.
+func buildBlocks(b *analyzer.Builder, lines []pdfLine) {
+	bb := &blockBuilder{b: b}
+	var sizes, gaps []float64
+	boldGlyphs, all := 0, 0
+	for i, l := range lines {
+		for range min(l.glyphs, 200) {
+			sizes = append(sizes, l.size)
+		}
+		if l.bold {
+			boldGlyphs += l.glyphs
+		}
+		all += l.glyphs
+		if i > 0 && lines[i-1].page == l.page && lines[i-1].seg == l.seg {
+			if d := lines[i-1].y - l.y; d > 0 && d < 3*l.size {
+				gaps = append(gaps, d)
+			}
+		}
+	}
+	bb.body = median(sizes)
+	bb.bodyBold = boldGlyphs*2 > all
+	bb.lineGap = minMode(gaps)
+	for _, l := range lines {
+		if l.size >= headingRatio*bb.body && !slices.ContainsFunc(bb.levels, func(s float64) bool { return math.Abs(s-l.size) < 0.5 }) {
+			bb.levels = append(bb.levels, l.size)
+		}
+	}
+	slices.SortFunc(bb.levels, func(a, c float64) int { return cmpFloat(c, a) })
+
+	var cur []pdfLine
+	kind, level := analyzer.BlockParagraph, 0
+	flush := func() {
+		if len(cur) > 0 {
+			text := joinLines(cur)
+			if kind == analyzer.BlockHeading && utf8.RuneCountInString(text) > 200 {
+				kind, level = analyzer.BlockParagraph, 0 // a bold paragraph, not a heading
+			}
+			b.Add(kind, level, cur[0].page, text)
+		}
+		cur = nil
+	}
+	for _, l := range lines {
+		k, lv := bb.kindOf(l)
+		if len(cur) == 0 || bb.breaks(cur[len(cur)-1], l, kind, k, lv, level) {
+			flush()
+			kind, level = k, lv
+		}
+		cur = append(cur, l)
+	}
+	flush()
+}
+
+// minMode estimates the usual line distance: the median of the smaller
+// half of distances, as paragraph gaps inflate the plain median.
+func minMode(gaps []float64) float64 {
+	if len(gaps) == 0 {
+		return 0
+	}
+	s := slices.Clone(gaps)
+	slices.Sort(s)
+	return s[len(s)/3]
+}
+
+func (bb *blockBuilder) kindOf(l pdfLine) (analyzer.BlockKind, int) {
+	switch {
+	case l.size >= headingRatio*bb.body:
+		for i, s := range bb.levels {
+			if math.Abs(s-l.size) < 0.5 {
+				return analyzer.BlockHeading, min(i+1, 6)
+			}
+		}
+		return analyzer.BlockHeading, 1
+	case l.bold && !bb.bodyBold && math.Abs(l.size-bb.body) < 0.15*bb.body:
+		return analyzer.BlockHeading, min(len(bb.levels)+1, 6)
+	case bulletOf(l.text):
+		return analyzer.BlockListItem, 0
+	}
+	return analyzer.BlockParagraph, 0
+}
+
+// breaks reports whether l starts a new block after prev.
+func (bb *blockBuilder) breaks(prev, l pdfLine, curKind, kind analyzer.BlockKind, level, curLevel int) bool {
+	if prev.page != l.page || prev.seg != l.seg {
+		return true
+	}
+	if kind == analyzer.BlockListItem || kind != curKind && !(curKind == analyzer.BlockListItem && kind == analyzer.BlockParagraph) {
+		return true
+	}
+	if kind == analyzer.BlockHeading && level != curLevel {
+		return true
+	}
+	d := prev.y - l.y
+	usual := bb.lineGap
+	if usual <= 0 {
+		usual = 1.2 * l.size
+	}
+	if d <= 0 || d > paraGapRatio*math.Max(usual, 1.0*math.Min(prev.size, l.size)) {
+		return true
+	}
+	if math.Abs(prev.size-l.size) > 0.15*math.Max(prev.size, l.size) {
+		return true
+	}
+	if curKind == analyzer.BlockListItem {
+		// A list item goes on in lines indented past its bullet.
+		return l.x0 <= prev.colL+0.5*l.size && prev.x0 <= l.x0-0.5*l.size
+	}
+	// A first-line indent starts a paragraph.
+	if l.x0 > l.colL+0.8*l.size && prev.x0 < l.x0-0.8*l.size {
+		return true
+	}
+	// A line that ended although the next word would have fit was broken
+	// on purpose: an address line, a table row, a heading without styling.
+	room := prev.colR - prev.x1
+	return room > l.firstWord+0.5*l.size
+}
+
+// joinLines joins the lines of a block with spaces, undoing end-of-line
+// hyphenation (see joinHyphen).
+func joinLines(lines []pdfLine) string {
+	var sb strings.Builder
+	for i, l := range lines {
+		t := strings.TrimSpace(l.text)
+		if i > 0 {
+			prev := sb.String()
+			if joined, ok := joinHyphen(prev, t); ok {
+				sb.Reset()
+				sb.WriteString(joined)
+				continue
+			}
+			sb.WriteByte(' ')
+		}
+		sb.WriteString(t)
+	}
+	return sb.String()
+}
+
+// joinHyphen joins next to prev when prev ends with a letter and a hyphen:
+// a word hyphenated at the end of a line. Before a lower-case letter the
+// hyphen is dropped ("tieto-" "suoja" → "tietosuoja") except where Finnish
+// writes one anyway: between two identical vowels ("tietosuoja-" "asetus")
+// and after an abbreviation in capitals ("EU-" "alue"). Before a capital
+// or a digit the hyphen is kept ("Kanta-" "Hämeen", "ISO-" "27001").
+func joinHyphen(prev, next string) (string, bool) {
+	last, n := utf8.DecodeLastRuneInString(prev)
+	if last != '-' && last != '\u2010' && last != '\u00AD' {
+		return "", false
+	}
+	stem := prev[:len(prev)-n]
+	before, _ := utf8.DecodeLastRuneInString(stem)
+	first, _ := utf8.DecodeRuneInString(next)
+	switch {
+	case !unicode.IsLetter(before):
+		return "", false
+	case last == '\u00AD' && unicode.IsLetter(first):
+		return stem + next, true
+	case unicode.IsUpper(first) || unicode.IsDigit(first):
+		return stem + "-" + next, true
+	case !unicode.IsLower(first):
+		return "", false
+	case unicode.IsUpper(before) || unicode.ToLower(before) == first && strings.ContainsRune("aeiouyäöå", first):
+		return stem + "-" + next, true
+	}
+	return stem + next, true
+}
