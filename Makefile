@@ -1,0 +1,38 @@
+# seloste — build, test and score the privacy-notice linter.
+# `make help` lists the targets.
+
+GO      ?= go
+BIN     ?= bin/seloste
+VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
+LDFLAGS := -X main.version=$(VERSION)
+
+.PHONY: all help build install test lint fmt-check eval bench clean
+
+all: build
+
+help: ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-10s %s\n", $$1, $$2}'
+
+build: ## build bin/seloste
+	$(GO) build -ldflags '$(LDFLAGS)' -o $(BIN) ./cmd/seloste
+
+install: ## install seloste into $GOBIN (or $GOPATH/bin)
+	$(GO) install -ldflags '$(LDFLAGS)' ./cmd/seloste
+
+test: lint ## vet, check formatting, run every test
+	$(GO) test ./...
+
+lint: fmt-check ## go vet and gofmt, failing on any report
+	$(GO) vet ./...
+
+fmt-check:
+	@out=$$(gofmt -l .); if [ -n "$$out" ]; then echo "gofmt needed on:"; echo "$$out"; exit 1; fi
+
+eval: ## score the rules against the labelled corpus
+	$(GO) run ./cmd/seloste eval corpus
+
+bench: ## run the benchmarks
+	$(GO) test -bench=. -run='^$$' ./...
+
+clean: ## remove build output
+	rm -rf bin
