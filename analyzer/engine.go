@@ -42,7 +42,7 @@ func (e *Engine) Rule(id string) Rule {
 // findings, sorted by position.
 func (e *Engine) Lint(doc *Document, opt Options) Result {
 	p := e.newPass(doc, opt)
-	res := Result{Path: doc.Path, Format: doc.Format, Doc: doc, Controller: p.Controller}
+	res := Result{Path: doc.Path, Format: doc.Format, Doc: doc}
 
 	for _, r := range e.rules {
 		if er, ok := r.(ElementRule); ok {
@@ -51,6 +51,7 @@ func (e *Engine) Lint(doc *Document, opt Options) Result {
 			p.elements[el.ID] = el
 		}
 	}
+	res.Controller = p.Controller // decided while detecting the controller
 	for _, id := range ElementIDs() {
 		el, ok := p.elements[id]
 		if !ok {

@@ -80,16 +80,13 @@ func buildIndex(doc *Document, lex *Lexicon) *Index {
 func effectiveBlocks(doc *Document) []Block {
 	blocks := append([]Block(nil), doc.Blocks...)
 	if len(blocks) == 0 {
-		start := -1
-		for i := 0; i <= len(doc.Text); i++ {
-			blank := i == len(doc.Text) || doc.Text[i] == '\n'
-			if !blank && start < 0 {
-				start = i
+		// One block per non-empty line, as the text reader does.
+		for _, l := range splitLines(doc.Text, 0, len(doc.Text)) {
+			kind := BlockParagraph
+			if IsListItem(doc.Text[l[0]:l[1]]) {
+				kind = BlockListItem
 			}
-			if blank && start >= 0 {
-				blocks = append(blocks, Block{Kind: BlockParagraph, Start: start, End: i})
-				start = -1
-			}
+			blocks = append(blocks, Block{Kind: kind, Start: l[0], End: l[1]})
 		}
 	}
 	for i := range blocks {
@@ -103,6 +100,22 @@ func effectiveBlocks(doc *Document) []Block {
 		}
 	}
 	return blocks
+}
+
+// IsListItem reports whether a line starts like a list item: a bullet
+// ("- ", "* ", "• ", "– ") or a number followed by ". " or ") ".
+func IsListItem(line string) bool {
+	l := strings.TrimLeft(line, " \t")
+	for _, b := range []string{"- ", "* ", "• ", "– ", "· ", "▪ ", "☐ ", "☒ ", "x "} {
+		if strings.HasPrefix(l, b) {
+			return true
+		}
+	}
+	i := 0
+	for i < len(l) && l[i] >= '0' && l[i] <= '9' {
+		i++
+	}
+	return i > 0 && i < 3 && i+1 < len(l) && (l[i] == '.' || l[i] == ')') && l[i+1] == ' ' && !LooksLikeHeading(l)
 }
 
 // LooksLikeHeading reports whether a one-line text reads as a title: short,

@@ -18,7 +18,8 @@ import (
 // A pattern is a sequence of token patterns separated by spaces. A token
 // pattern is an exact word (säilytysaika), a prefix (säilyt*), a suffix
 // (*aika), an infix (*viranomai*), alternatives joined by '|'
-// (ei|eikä|emme), a class (#num for numbers, #email, #url), or '..', which
+// (ei|eikä|emme), a class (#num for numbers, #email, #url, * for any
+// word), or '..', which
 // skips up to six tokens of the same sentence. Matching is case-insensitive.
 type LexiconFile struct {
 	Lang     string              `yaml:"lang"`
@@ -147,6 +148,8 @@ func compilePattern(concept, lang, src string) (pattern, error) {
 			switch {
 			case a == "":
 				return p, fmt.Errorf("pattern %q has an empty alternative", src)
+			case a == "*":
+				e.alts = append(e.alts, atom{atomClass, "*"})
 			case strings.HasPrefix(a, "#"):
 				if a != "#num" && a != "#email" && a != "#url" {
 					return p, fmt.Errorf("pattern %q: unknown class %s", src, a)
@@ -214,6 +217,8 @@ func (a atom) matches(t *Token) bool {
 		return strings.Contains(t.Text, a.s)
 	case atomClass:
 		switch a.s {
+		case "*":
+			return true
 		case "#num":
 			return t.IsNumber()
 		case "#email":

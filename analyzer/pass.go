@@ -186,3 +186,72 @@ func (p *Pass) Say(t Text) string { return t.In(p.MessageLang) }
 
 // lowerText is a helper for rules that need the raw lower-cased text.
 func (p *Pass) LowerText(s int) string { return strings.ToLower(p.SentenceText(s)) }
+
+// HeadingOf returns the sentences of the heading of the section that holds
+// sentence s; none when s is before the first heading or is itself a
+// heading.
+func (p *Pass) HeadingOf(s int) []int {
+	if p.IsHeading(s) {
+		return nil
+	}
+	sec := p.SectionOf(s)
+	if sec.Heading < 0 {
+		return nil
+	}
+	return p.blockSentences(sec.Heading)
+}
+
+func (p *Pass) blockSentences(block int) []int {
+	var out []int
+	for i, st := range p.Index.Sentences {
+		if st.Block == block {
+			out = append(out, i)
+		} else if st.Block > block {
+			break
+		}
+	}
+	return out
+}
+
+// HeadingHas reports whether the heading over sentence s holds any of the
+// concepts.
+func (p *Pass) HeadingHas(s int, concepts ...string) bool {
+	for _, h := range p.HeadingOf(s) {
+		if p.HasAny(h, concepts...) {
+			return true
+		}
+	}
+	return false
+}
+
+// IntroHas reports whether sentence s is in a list item (or a run of short
+// lines) introduced by a sentence that holds any of the concepts, as in
+// "Sinulla on oikeus:" followed by "- tarkastaa tietosi".
+func (p *Pass) IntroHas(s int, concepts ...string) bool {
+	ix := p.Index
+	b := ix.Sentences[s].Block
+	if ix.Blocks[b].Kind != BlockListItem {
+		return false
+	}
+	for b--; b >= 0; b-- {
+		if ix.Blocks[b].Kind == BlockListItem {
+			continue
+		}
+		for _, h := range p.blockSentences(b) {
+			if p.HasAny(h, concepts...) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// SentenceCount returns the number of sentences.
+func (p *Pass) SentenceCount() int { return len(p.Index.Sentences) }
+
+// Tokens returns the tokens of sentence s.
+func (p *Pass) Tokens(s int) []Token {
+	st := p.Index.Sentences[s]
+	return p.Index.Tokens[st.Tok0:st.Tok1]
+}

@@ -1,5 +1,6 @@
-// Package rules holds seloste's checks, one file per rule id, and the
-// lexicons (rules/lexicons/LANG/*.yaml, embedded) that they match against.
+// Package rules holds seloste's checks, one file per rule id, the lexicons
+// (rules/lexicons/LANG/*.yaml) that they match against, and the rule texts
+// (rules/text/LANG.yaml) in Finnish, Swedish and English. All are embedded.
 package rules
 
 import (
@@ -14,10 +15,46 @@ import (
 //go:embed lexicons/*/*.yaml
 var lexiconFiles embed.FS
 
-// All returns every rule in registry order: the 21 elements in the order of
-// the JSON contract, then the problems.
+// ruleSpec is what a rule file declares; All turns it into a rule with its
+// documentation.
+type ruleSpec interface {
+	analyzer.Rule
+	setDoc(analyzer.RuleDoc)
+}
+
+func (r *elementRule) setDoc(d analyzer.RuleDoc) { r.doc = d }
+func (r *problemRule) setDoc(d analyzer.RuleDoc) { r.doc = d }
+
+// specs lists every rule in registry order: the 21 elements in the order of
+// the JSON contract, then the problems, then advice.
+func specs() []ruleSpec {
+	return []ruleSpec{
+		controllerIdentity(), controllerContact(), dpoContact(), purposes(),
+		legalBasis(), legitimateInterest(), recipients(), transfers(),
+		retention(), rightAccess(), rightRectification(), rightErasure(),
+		rightRestriction(), rightObjection(), rightPortability(),
+		consentWithdrawal(), complaintRight(), requirement(),
+		automatedDecisions(), dataCategories(), dataSource(),
+		outdatedLaw(), outdatedAuthorityAddress(), invalidTransferMechanism(),
+		specialCategoryWithoutBasis(), vagueRetention(), transferContradiction(),
+		preGDPRDate(), nationalIDWithoutBasis(), outdatedTitle(), outdatedTerm(),
+	}
+}
+
+// All returns every rule in registry order, with its documentation. It
+// panics only if the embedded rule texts are malformed, which the package
+// tests rule out.
 func All() []analyzer.Rule {
-	return []analyzer.Rule{}
+	docs, err := loadDocs()
+	if err != nil {
+		panic(err)
+	}
+	var out []analyzer.Rule
+	for _, r := range specs() {
+		r.setDoc(docs[r.ID()])
+		out = append(out, r)
+	}
+	return out
 }
 
 // Lexicon compiles the embedded lexicons of every language into one matcher.

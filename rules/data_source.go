@@ -1,0 +1,23 @@
+package rules
+
+import "github.com/seloste/seloste/analyzer"
+
+// dataSource: where the data come from, stated explicitly ("Tiedot saadaan
+// rekisteröidyltä itseltään", a "Säännönmukaiset tietolähteet" heading over
+// text). That a form is filled in, implied by the text, is not enough.
+func dataSource() *elementRule {
+	return &elementRule{id: "data-source", article: "GDPR 14(2)(f)", severity: analyzer.Error,
+		detect: func(p *analyzer.Pass) analyzer.Element {
+			for _, sec := range p.HeadingSections("source-heading") {
+				for _, s := range p.SectionSentences(sec) {
+					if !placeholder(p, s) {
+						return p.Evidence(s)
+					}
+				}
+			}
+			el, _ := firstSentence(p, func(s int) bool {
+				return !p.IsHeading(s) && p.Has(s, "source")
+			})
+			return el
+		}}
+}

@@ -1,0 +1,80 @@
+package rules
+
+import (
+	"github.com/seloste/seloste/analyzer"
+)
+
+// elementRule is the shape shared by the 21 element rules: Detect finds the
+// evidence, Check reports the element when it is applicable and missing.
+type elementRule struct {
+	id       string
+	article  string
+	severity analyzer.Severity
+	doc      analyzer.RuleDoc
+	detect   func(p *analyzer.Pass) analyzer.Element
+}
+
+func (r *elementRule) ID() string                  { return r.id }
+func (r *elementRule) Article() string             { return r.article }
+func (r *elementRule) Severity() analyzer.Severity { return r.severity }
+func (r *elementRule) Doc() analyzer.RuleDoc       { return r.doc }
+
+// Detect returns the element's evidence, or a missing or inapplicable
+// element.
+func (r *elementRule) Detect(p *analyzer.Pass) analyzer.Element { return r.detect(p) }
+
+func (r *elementRule) Check(p *analyzer.Pass) []analyzer.Finding {
+	el, _ := p.Element(r.id)
+	if el.Present || !el.Applicable {
+		return nil
+	}
+	return []analyzer.Finding{{Severity: r.severityFor(p), Suggestion: r.doc.Fix.In(p.Lang)}}
+}
+
+// missing is the result of a detector that found no evidence.
+func missing() analyzer.Element { return analyzer.Element{Applicable: true} }
+
+// inapplicable is the result of a detector whose element does not apply.
+func inapplicable() analyzer.Element { return analyzer.Element{} }
+
+// firstSentence returns evidence from the first sentence for which ok holds.
+func firstSentence(p *analyzer.Pass, ok func(s int) bool) (analyzer.Element, bool) {
+	for s := 0; s < p.SentenceCount(); s++ {
+		if ok(s) && !placeholder(p, s) {
+			return p.Evidence(s), true
+		}
+	}
+	return missing(), false
+}
+
+// placeholder reports whether the statement in s is deferred ("to be
+// specified later"), in s itself or in a bare sentence right after it.
+func placeholder(p *analyzer.Pass, s int) bool {
+	if p.Has(s, "placeholder") {
+		return true
+	}
+	if s+1 < p.SentenceCount() && p.Index.Sentences[s+1].Block == p.Index.Sentences[s].Block {
+		next := p.Tokens(s + 1)
+		return len(next) <= 3 && p.Has(s+1, "placeholder")
+	}
+	return false
+}
+
+// withContent reports whether a heading sentence has text under it; for
+// other sentences it is true.
+func withContent(p *analyzer.Pass, s int) bool {
+	if !p.IsHeading(s) {
+		return true
+	}
+	sec := p.SectionOf(s)
+	return sec.Block0 < sec.Block1
+}
+
+// rightsContext reports whether sentence s speaks of the data subject's
+// rights: it names a right or a request itself, sits under a rights heading,
+// or is a list item introduced by such a sentence.
+func rightsContext(p *analyzer.Pass, s int) bool {
+	return p.HasAny(s, "right", "can", "request") ||
+		p.HeadingHas(s, "right", "rights-heading") ||
+		p.IntroHas(s, "right", "can", "request")
+}

@@ -1,0 +1,40 @@
+package rules
+
+import "github.com/seloste/seloste/analyzer"
+
+// legitimateInterest: when legitimate interest is a stated basis, the
+// interest itself must be described. It does not apply when legitimate
+// interest is only mentioned as the condition of the right to object.
+func legitimateInterest() *elementRule {
+	return &elementRule{id: "legitimate-interest", article: "GDPR 13(1)(d)", severity: analyzer.Error,
+		detect: func(p *analyzer.Pass) analyzer.Element {
+			stated := false
+			for _, m := range p.Matches("legitimate-interest") {
+				s := m.Sentence
+				if p.HasAny(s, "object") || (p.IsHeading(s) && !withContent(p, s)) || placeholder(p, s) {
+					continue
+				}
+				if p.IsHeading(s) {
+					// a heading "Oikeutetun edun peruste" over text that
+					// describes the interest
+					if ss := p.SectionSentences(p.SectionOf(s)); len(ss) > 0 {
+						return p.Evidence(ss[0])
+					}
+					continue
+				}
+				stated = true
+				// the interest is described in the sentence itself (more
+				// than the bare term) or right after it
+				if len(p.Tokens(s)) > m.Tok1-m.Tok0+3 {
+					return p.Evidence(s)
+				}
+				if s+1 < p.SentenceCount() && !p.IsHeading(s+1) && p.SectionOf(s+1).Heading == p.SectionOf(s).Heading {
+					return p.Evidence(s + 1)
+				}
+			}
+			if !stated {
+				return inapplicable()
+			}
+			return missing()
+		}}
+}

@@ -1,0 +1,22 @@
+package rules
+
+import "github.com/seloste/seloste/analyzer"
+
+// recipients: who gets the data — named parties, kinds of recipients,
+// processors — or that nobody does.
+func recipients() *elementRule {
+	return &elementRule{id: "recipients", article: "GDPR 13(1)(e)", severity: analyzer.Error,
+		detect: func(p *analyzer.Pass) analyzer.Element {
+			for _, sec := range p.HeadingSections("recipient-heading") {
+				for _, s := range p.SectionSentences(sec) {
+					if !placeholder(p, s) {
+						return p.Evidence(s)
+					}
+				}
+			}
+			el, _ := firstSentence(p, func(s int) bool {
+				return !p.IsHeading(s) && p.Has(s, "disclose") && !p.HasAny(s, "eu-area")
+			})
+			return el
+		}}
+}

@@ -1,0 +1,24 @@
+package rules
+
+import "github.com/seloste/seloste/analyzer"
+
+// requirement: whether giving the data is required (by law or contract) or
+// voluntary, or what follows from not giving it. A field marked voluntary or
+// mandatory counts, and so does "the data are needed to use the service"; a
+// remark that the site may not work without cookies does not.
+func requirement() *elementRule {
+	return &elementRule{id: "requirement", article: "GDPR 13(2)(e)", severity: analyzer.Error,
+		detect: func(p *analyzer.Pass) analyzer.Element {
+			el, _ := firstSentence(p, func(s int) bool {
+				if p.IsHeading(s) || p.HasAny(s, "cookie") {
+					return false
+				}
+				if p.HasAny(s, "voluntary", "mandatory") {
+					return true
+				}
+				// "refusing marketing has no effect on the service"
+				return p.Has(s, "consequence") && p.HasAny(s, "object-ban", "provide-data")
+			})
+			return el
+		}}
+}

@@ -1,0 +1,23 @@
+package rules
+
+import "github.com/seloste/seloste/analyzer"
+
+// transfers: whether data go outside the EU/EEA and on what safeguard. A
+// plain "not transferred outside the EU", or data stored inside the EU/EEA or
+// Finland, counts; "it depends, to be specified later" does not.
+func transfers() *elementRule {
+	return &elementRule{id: "transfers", article: "GDPR 13(1)(f)", severity: analyzer.Error,
+		detect: func(p *analyzer.Pass) analyzer.Element {
+			el, _ := firstSentence(p, func(s int) bool { return !p.IsHeading(s) && transferStatement(p, s) })
+			return el
+		}}
+}
+
+// transferStatement reports whether s says where the data go or stay
+// relative to the EU/EEA.
+func transferStatement(p *analyzer.Pass, s int) bool {
+	if p.Has(s, "outside") && p.HasAny(s, "eu-area", "transfer") {
+		return true
+	}
+	return p.Has(s, "inside") && p.Has(s, "eu-area") && p.HasAny(s, "transfer", "disclose")
+}
