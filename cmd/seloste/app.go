@@ -195,7 +195,7 @@ func lintConfigFrom(cmd *cli.Command, e *env) (*lintConfig, error) {
 		MaxBytes:    maxBytes,
 		HTTPTimeout: cmd.Duration("timeout"),
 		PDFEngine:   pdf,
-		UserAgent:   extract.UserAgentFor(versionString()),
+		// TODO(extract): UserAgent: extract.UserAgentFor(versionString()),
 	}
 	cfg.color = !cmd.Bool("no-color") && e.getenv("NO_COLOR") == "" && cfg.output == "" && e.isTerminal(e.stdout)
 	return cfg, nil

@@ -30,7 +30,7 @@ func fallbackInputs(args []string) ([]string, []error) {
 		}
 		fi, err := os.Stat(a)
 		if err != nil {
-			errs = append(errs, &extract.InputError{Input: a, Err: err})
+			errs = append(errs, fmt.Errorf("%s: %w", a, err))
 			continue
 		}
 		if !fi.IsDir() {
@@ -45,7 +45,7 @@ func fallbackInputs(args []string) ([]string, []error) {
 			return nil
 		})
 		if len(inputs) == n {
-			errs = append(errs, &extract.InputError{Input: a, Err: errors.New("no notices in folder")})
+			errs = append(errs, fmt.Errorf("%s: no notices in folder", a))
 		}
 	}
 	return inputs, errs

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -114,12 +113,8 @@ func (l *linter) lintAll(ctx context.Context, args []string) []analyzer.Result {
 		// One argument at a time keeps the report in the order given.
 		inputs, errs := l.src.inputs([]string{arg})
 		for _, err := range errs {
-			path := arg
-			var ie *extract.InputError
-			if errors.As(err, &ie) {
-				path = ie.Input
-			}
-			results = append(results, analyzer.Result{Path: path, Err: err})
+			// TODO(extract): name the input of an *extract.InputError.
+			results = append(results, analyzer.Result{Path: arg, Err: err})
 		}
 		for _, in := range inputs {
 			results = append(results, l.lintOne(ctx, in))
