@@ -131,8 +131,12 @@ func (t *textWriter) finding(r *analyzer.Result, f analyzer.Finding) {
 	if pos.Page > 0 {
 		page = fmt.Sprintf(" (p. %d)", pos.Page)
 	}
-	t.printf("%s: %s %s %s%s\n", t.path.Sprint(place), sev.Sprint(f.Severity.String()+":"),
-		f.Message, t.faint.Sprint("["+f.Rule+"]"), page)
+	msg := f.Message
+	if msg != "" {
+		msg += " "
+	}
+	t.printf("%s: %s %s%s%s\n", t.path.Sprint(place), sev.Sprint(f.Severity.String()+":"),
+		msg, t.faint.Sprint("["+f.Rule+"]"), page)
 	if f.Quote != "" {
 		// %q: a quote is untrusted notice text; escape control characters
 		// rather than send them to a terminal.

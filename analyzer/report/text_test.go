@@ -69,3 +69,15 @@ func TestTextNoResults(t *testing.T) {
 		t.Errorf("output for no results: %q", buf.String())
 	}
 }
+
+func TestTextEmptyMessage(t *testing.T) {
+	doc := analyzer.NewDocument("x.txt", analyzer.FormatText, "text", nil)
+	res := []analyzer.Result{{Path: doc.Path, Doc: doc, Findings: []analyzer.Finding{{Rule: "r", Severity: analyzer.Error}}}}
+	var buf bytes.Buffer
+	if err := Text(&buf, res, Options{Quiet: true}); err != nil {
+		t.Fatal(err)
+	}
+	if want := "x.txt: error: [r]\n"; buf.String() != want {
+		t.Errorf("got %q, want %q", buf.String(), want)
+	}
+}

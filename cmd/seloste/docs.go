@@ -108,7 +108,7 @@ func explain(w io.Writer, r analyzer.Rule, langs []string) error {
 	fmt.Fprintf(&b, "%s  (%s)\n", r.ID(), r.Article())
 	for _, lang := range langs {
 		h := explainHeadings[lang]
-		fmt.Fprintf(&b, "\n%s: %s  [%s: %s]\n", h[0], doc.Title.In(lang), h[4], r.Severity())
+		fmt.Fprintf(&b, "\n%s  [%s: %s]\n", strings.TrimSuffix(h[0]+": "+doc.Title.In(lang), ": "), h[4], r.Severity())
 		for _, sec := range []struct {
 			heading string
 			text    analyzer.Text

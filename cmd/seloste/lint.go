@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"net/url"
 	"os"
 
 	"github.com/seloste/seloste/analyzer"
@@ -114,7 +115,7 @@ func (l *linter) lintAll(ctx context.Context, args []string) []analyzer.Result {
 		inputs, errs := l.src.inputs([]string{arg})
 		for _, err := range errs {
 			// TODO(extract): name the input of an *extract.InputError.
-			results = append(results, analyzer.Result{Path: arg, Err: err})
+			results = append(results, analyzer.Result{Path: displayName(arg), Err: err})
 		}
 		for _, in := range inputs {
 			results = append(results, l.lintOne(ctx, in))
@@ -127,16 +128,16 @@ func (l *linter) lintAll(ctx context.Context, args []string) []analyzer.Result {
 // error, so that one odd notice cannot stop a run over hundreds.
 func (l *linter) lintOne(ctx context.Context, input string) (res analyzer.Result) {
 	if err := ctx.Err(); err != nil {
-		return analyzer.Result{Path: input, Err: fmt.Errorf("%s: %w", input, err)}
+		return analyzer.Result{Path: displayName(input), Err: fmt.Errorf("%s: %w", displayName(input), err)}
 	}
 	doc, err := l.src.read(ctx, input, l.stdin, l.read)
 	if err != nil {
-		return analyzer.Result{Path: input, Err: err}
+		return analyzer.Result{Path: displayName(input), Err: err}
 	}
 	defer func() {
 		if p := recover(); p != nil {
-			res = analyzer.Result{Path: input, Format: doc.Format,
-				Err: fmt.Errorf("%s: internal error while checking (please report it): %v", input, p)}
+			res = analyzer.Result{Path: doc.Path, Format: doc.Format,
+				Err: fmt.Errorf("%s: internal error while checking (please report it): %v", doc.Path, p)}
 		}
 	}()
 	// The report shows the language the rules used: the override, else
@@ -147,4 +148,15 @@ func (l *linter) lintOne(ctx context.Context, input string) (res analyzer.Result
 		doc.Lang = analyzer.DetectLanguage(doc.Text)
 	}
 	return l.engine.Lint(doc, l.lint)
+}
+
+// displayName is an input as reports show it: a URL without the user and
+// password it may carry, so that credentials never reach a report.
+func displayName(input string) string {
+	u, err := url.Parse(input)
+	if err != nil || u.User == nil || (u.Scheme != "http" && u.Scheme != "https") {
+		return input
+	}
+	u.User = nil
+	return u.String()
 }

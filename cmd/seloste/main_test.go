@@ -438,3 +438,45 @@ func TestExitCode(t *testing.T) {
 		}
 	}
 }
+
+func TestDisplayName(t *testing.T) {
+	for in, want := range map[string]string{
+		"notices/a.txt":                        "notices/a.txt",
+		"-":                                    "-",
+		"https://example.fi/tietosuoja":        "https://example.fi/tietosuoja",
+		"https://user:secret@example.fi/a?b=c": "https://example.fi/a?b=c",
+		"http://user@example.fi/":              "http://example.fi/",
+		"dir/user:pass@host":                   "dir/user:pass@host",
+	} {
+		if got := displayName(in); got != want {
+			t.Errorf("displayName(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestPanicIsAnInputError: a rule that panics on one notice costs that
+// notice, not the run.
+func TestPanicIsAnInputError(t *testing.T) {
+	e := testEnv(nil)
+	e.newEngine = func() (*analyzer.Engine, error) {
+		return analyzer.NewEngine([]analyzer.Rule{panicRule{fakeRule{id: "boom", needle: "BOOM"}}}, nil), nil
+	}
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "bad.txt")
+	if err := os.WriteFile(bad, []byte("BOOM\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := runWith(t, e, "lint", bad, "testdata/clean.txt")
+	if r.code != exitUnreadable || !strings.Contains(r.stdout, bad+": error: internal error") || !strings.Contains(r.stdout, "testdata/clean.txt  (text") {
+		t.Errorf("exit %d\n%s", r.code, r.stdout)
+	}
+}
+
+type panicRule struct{ fakeRule }
+
+func (r panicRule) Check(p *analyzer.Pass) []analyzer.Finding {
+	if strings.Contains(p.Doc.Text, r.needle) {
+		panic("rule bug")
+	}
+	return nil
+}
