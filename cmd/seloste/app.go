@@ -101,7 +101,7 @@ file (.txt .md .html .pdf .docx), a folder (every notice in it), an http(s)
 URL, or - for standard input. Flags may come before or after the paths.
 
 Examples:
-  seloste lint corpus/                         every notice in a folder
+  seloste lint corpus/notices/                 every notice in a folder
   seloste lint https://example.fi/tietosuoja   a published notice
   curl -s https://example.fi/privacy | seloste lint -
   seloste lint --checklist --lang fi seloste.pdf
@@ -195,7 +195,7 @@ func lintConfigFrom(cmd *cli.Command, e *env) (*lintConfig, error) {
 		MaxBytes:    maxBytes,
 		HTTPTimeout: cmd.Duration("timeout"),
 		PDFEngine:   pdf,
-		// TODO(extract): UserAgent: extract.UserAgentFor(versionString()),
+		UserAgent:   extract.UserAgentFor(versionString()),
 	}
 	cfg.color = !cmd.Bool("no-color") && e.getenv("NO_COLOR") == "" && cfg.output == "" && e.isTerminal(e.stdout)
 	return cfg, nil

@@ -51,7 +51,7 @@ Examples:
 			// Messages in English: eval compares rule ids, not wording.
 			l := &linter{engine: engine, src: e.source, stdin: e.stdin,
 				lint: analyzer.Options{MessageLang: "en"},
-				read: extract.Options{}} // TODO(extract): UserAgent: extract.UserAgentFor(versionString())
+				read: extract.Options{UserAgent: extract.UserAgentFor(versionString())}}
 			scores, err := eval.Run(dir, func(path string) analyzer.Result { return l.lintOne(ctx, path) })
 			if err != nil {
 				return &exitError{code: exitUsage, err: err}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"net/url"
@@ -18,6 +19,8 @@ type source struct {
 	inputs func(args []string) ([]string, []error)
 	read   func(ctx context.Context, input string, stdin io.Reader, opt extract.Options) (*analyzer.Document, error)
 }
+
+func extractSource() source { return source{inputs: extract.Inputs, read: extract.Read} }
 
 // lintConfig is a checked `seloste lint` command line.
 type lintConfig struct {
@@ -114,8 +117,12 @@ func (l *linter) lintAll(ctx context.Context, args []string) []analyzer.Result {
 		// One argument at a time keeps the report in the order given.
 		inputs, errs := l.src.inputs([]string{arg})
 		for _, err := range errs {
-			// TODO(extract): name the input of an *extract.InputError.
-			results = append(results, analyzer.Result{Path: displayName(arg), Err: err})
+			path := displayName(arg)
+			var ie *extract.InputError
+			if errors.As(err, &ie) {
+				path = ie.Input // a file inside a folder, or a redacted URL
+			}
+			results = append(results, analyzer.Result{Path: path, Err: err})
 		}
 		for _, in := range inputs {
 			results = append(results, l.lintOne(ctx, in))
