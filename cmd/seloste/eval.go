@@ -54,7 +54,7 @@ Examples:
 				read: extract.Options{UserAgent: extract.UserAgentFor(versionString())}}
 			scores, err := eval.Run(dir, func(path string) analyzer.Result { return l.lintOne(ctx, path) })
 			if err != nil {
-				return &exitError{code: exitUsage, err: err}
+				return &exitError{code: exitUsage, err: err, cmd: name}
 			}
 			scores.Print(e.stdout, cmd.Bool("detail"))
 			total := scores.Total()

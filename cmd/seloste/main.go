@@ -81,7 +81,11 @@ func run(ctx context.Context, args []string, e *env) int {
 			fmt.Fprintf(e.stderr, "seloste: %v\n", ex.err)
 		}
 		if ex.code == exitUsage {
-			fmt.Fprintf(e.stderr, "Run '%s --help' for usage.\n", ex.cmd)
+			cmd := ex.cmd
+			if cmd == "" {
+				cmd = "seloste"
+			}
+			fmt.Fprintf(e.stderr, "Run '%s --help' for usage.\n", cmd)
 		}
 		return ex.code
 	}

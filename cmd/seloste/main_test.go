@@ -480,3 +480,23 @@ func (r panicRule) Check(p *analyzer.Pass) []analyzer.Finding {
 	}
 	return nil
 }
+
+func TestEval(t *testing.T) {
+	r := lint(t, nil, "eval", "testdata/corpus")
+	if r.code != exitOK || !strings.Contains(r.stdout, "outdated-law") {
+		t.Errorf("eval: exit %d\n%s\n%s", r.code, r.stdout, r.stderr)
+	}
+	// precision 1, recall 0.5: outdated-law found, vague-retention missed.
+	if r := lint(t, nil, "eval", "--min-precision", "1", "testdata/corpus"); r.code != exitOK {
+		t.Errorf("--min-precision 1: exit %d, %s", r.code, r.stderr)
+	}
+	if r := lint(t, nil, "eval", "testdata/corpus", "--min-recall", "0.9"); r.code != exitFindings || !strings.Contains(r.stderr, "recall 0.500") {
+		t.Errorf("--min-recall 0.9: exit %d, %s", r.code, r.stderr)
+	}
+	if r := lint(t, nil, "eval", "testdata/no-such-corpus"); r.code != exitUsage || !strings.Contains(r.stderr, "Run 'seloste eval --help'") {
+		t.Errorf("missing corpus: exit %d, %s", r.code, r.stderr)
+	}
+	if r := lint(t, nil, "eval", "--min-recall", "2"); r.code != exitUsage {
+		t.Errorf("--min-recall 2: exit %d", r.code)
+	}
+}
