@@ -32,6 +32,9 @@ type Block struct {
 	Start int // byte offset of the first byte in Document.Text
 	End   int // byte offset one past the last byte
 	Page  int // 1-based page for PDFs, 0 when the format has no pages
+	// Inferred marks a heading recognised from layout alone (a short line
+	// followed by text), not from the source's markup.
+	Inferred bool
 }
 
 // Document is a notice as read from its source: normalised text, its blocks,

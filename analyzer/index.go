@@ -97,6 +97,7 @@ func effectiveBlocks(doc *Document) []Block {
 		if i+1 < len(blocks) && LooksLikeHeading(doc.Text[b.Start:b.End]) {
 			b.Kind = BlockHeading
 			b.Level = 3
+			b.Inferred = true
 		}
 	}
 	return blocks

@@ -9,7 +9,12 @@ func automatedDecisions() *elementRule {
 	return &elementRule{id: "automated-decisions", article: "GDPR 13(2)(f)", severity: analyzer.Error,
 		detect: func(p *analyzer.Pass) analyzer.Element {
 			el, _ := firstSentence(p, func(s int) bool {
-				return p.Has(s, "automated") && withContent(p, s)
+				if !p.Has(s, "automated") || !withContent(p, s) {
+					return false
+				}
+				// "the person may allow automated decisions by consent"
+				// describes a right, not whether such decisions are made
+				return p.Has(s, "negation") || !rightsContext(p, s)
 			})
 			return el
 		}}

@@ -35,7 +35,7 @@ func consentWithdrawal() *elementRule {
 // anywhere outside a bare heading.
 func consentStated(p *analyzer.Pass) bool {
 	for _, m := range p.Matches("consent") {
-		if withContent(p, m.Sentence) && !placeholder(p, m.Sentence) {
+		if withContent(p, m.Sentence) && !placeholder(p, m.Sentence) && !p.Has(m.Sentence, "ip-terms") {
 			return true
 		}
 	}

@@ -39,9 +39,12 @@ func hasContactDetail(p *analyzer.Pass, s int) bool {
 		case isPostcode(t.Text) && i+1 < len(toks) && isPlaceName(p.Doc.Text[toks[i+1].Start:toks[i+1].End]):
 			return true
 		}
-		if t.IsNumber() {
+		if isPhonePart(t.Text) {
+			if digits == 0 && !strings.HasPrefix(t.Text, "0") && !strings.HasPrefix(t.Text, "+") {
+				continue // Finnish numbers start with 0 or +358
+			}
 			digits += countDigits(t.Text)
-			if digits >= 7 && !isDate(t.Text) {
+			if digits >= 7 {
 				return true
 			}
 		} else {
@@ -83,8 +86,17 @@ func countDigits(w string) int {
 	return n
 }
 
-// isDate tells dates (17.11.2021) and statute numbers (523/1999) from phone
-// numbers.
-func isDate(w string) bool {
-	return strings.Count(w, ".") >= 2 || strings.Contains(w, "/")
+// isPhonePart reports whether w can be a group of a phone number: digits,
+// '+', '-' and parentheses, but not the '.' and '/' of dates and statute
+// numbers (17.11.2021, 523/1999).
+func isPhonePart(w string) bool {
+	if countDigits(w) == 0 {
+		return false
+	}
+	for _, c := range w {
+		if !(c >= '0' && c <= '9' || c == '+' || c == '-' || c == '(' || c == ')') {
+			return false
+		}
+	}
+	return true
 }

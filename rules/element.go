@@ -62,13 +62,7 @@ func placeholder(p *analyzer.Pass, s int) bool {
 
 // withContent reports whether a heading sentence has text under it; for
 // other sentences it is true.
-func withContent(p *analyzer.Pass, s int) bool {
-	if !p.IsHeading(s) {
-		return true
-	}
-	sec := p.SectionOf(s)
-	return sec.Block0 < sec.Block1
-}
+func withContent(p *analyzer.Pass, s int) bool { return p.HasContent(s) }
 
 // rightsContext reports whether sentence s speaks of the data subject's
 // rights: it names a right or a request itself, sits under a rights heading,

@@ -18,10 +18,13 @@ func statesBasis(p *analyzer.Pass, s int) bool {
 	if p.IsHeading(s) {
 		return false // "Oikeusperuste" over unrelated text is no basis
 	}
+	if p.HasAny(s, "keep") && !p.HasAny(s, "basis-word", "article-6") {
+		return false // "kept as long as legal obligations require"
+	}
 	if p.HasAny(s, "article-6", "legitimate-interest", "legal-obligation", "public-task", "vital-interest") {
 		return !(p.Has(s, "legitimate-interest") && p.HasAny(s, "object", "right") && !p.Has(s, "basis-word"))
 	}
-	if p.Has(s, "consent") && !p.Has(s, "withdraw") {
+	if p.Has(s, "consent") && !p.HasAny(s, "withdraw", "ip-terms") {
 		return true
 	}
 	if p.Has(s, "basis-word") && p.HasAny(s, "contract", "statute", "consent") {

@@ -28,8 +28,10 @@ func legitimateInterest() *elementRule {
 				if len(p.Tokens(s)) > m.Tok1-m.Tok0+3 {
 					return p.Evidence(s)
 				}
-				if s+1 < p.SentenceCount() && !p.IsHeading(s+1) && p.SectionOf(s+1).Heading == p.SectionOf(s).Heading {
-					return p.Evidence(s + 1)
+				for _, c := range []int{s - 1, s + 1} {
+					if c >= 0 && c < p.SentenceCount() && !p.IsHeading(c) && p.SectionOf(c).Heading == p.SectionOf(s).Heading {
+						return p.Evidence(c)
+					}
 				}
 			}
 			if !stated {

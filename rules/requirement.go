@@ -13,6 +13,9 @@ func requirement() *elementRule {
 				if p.IsHeading(s) || p.HasAny(s, "cookie") {
 					return false
 				}
+				if p.Has(s, "voluntary") && p.Has(s, "consent") {
+					return false // "consent is voluntary": a quality of consent
+				}
 				if p.HasAny(s, "voluntary", "mandatory") {
 					return true
 				}

@@ -17,7 +17,7 @@ func retention() *elementRule {
 // the sentence must speak of keeping or deleting and give a period or rule,
 // so that "kept in a locked cabinet" is not taken for a retention period.
 func retentionStatement(p *analyzer.Pass, s int) bool {
-	if p.IsHeading(s) {
+	if p.IsHeading(s) || p.HeadingHas(s, "security-heading") {
 		return false
 	}
 	timed := p.HasAny(s, "period", "retention-rule", "open-end")

@@ -16,7 +16,7 @@ func rightRule(id, article string, evidence func(p *analyzer.Pass, s int) bool) 
 
 func rightAccess() *elementRule {
 	return rightRule("right-access", "GDPR 13(2)(b), 15", func(p *analyzer.Pass, s int) bool {
-		return p.Has(s, "access") && rightsContext(p, s)
+		return p.Has(s, "access") && rightsContext(p, s) && !p.Has(s, "ip-terms")
 	})
 }
 
@@ -35,7 +35,7 @@ func rightRectification() *elementRule {
 
 func rightErasure() *elementRule {
 	return rightRule("right-erasure", "GDPR 13(2)(b), 17", func(p *analyzer.Pass, s int) bool {
-		return p.Has(s, "erase") && (rightsContext(p, s) || oldStyleCorrection(p, s))
+		return p.Has(s, "erase") && (rightsContext(p, s) || oldStyleCorrection(p, s)) && !p.Has(s, "disable")
 	})
 }
 
@@ -47,6 +47,9 @@ func rightRestriction() *elementRule {
 
 func rightObjection() *elementRule {
 	return rightRule("right-objection", "GDPR 13(2)(b), 21", func(p *analyzer.Pass, s int) bool {
+		if p.Has(s, "restrict") && p.Has(s, "erase") {
+			return false // Art. 18 conditions: "objects to erasure and asks for restriction"
+		}
 		if p.Has(s, "object") && rightsContext(p, s) {
 			return true
 		}

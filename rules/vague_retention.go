@@ -19,6 +19,9 @@ func vagueRetention() *problemRule {
 				if p.Has(s, "retention-max") || p.Has(s, "relationship-end") {
 					continue
 				}
+				if p.Has(s, "delete") && !p.Has(s, "keep") && p.Has(s, "at-least") {
+					continue // "deleted at least two years after": a deletion time, not open-ended keeping
+				}
 				return []analyzer.Finding{p.MatchFinding(m)}
 			}
 			return nil

@@ -1,11 +1,15 @@
+// Command evaldrv runs the corpus evaluation without the CLI, for quick
+// iterations on rules: go run ./internal/devtools/evaldrv corpus [detail].
 package main
 
 import (
+	"context"
 	"fmt"
 	"os"
 
 	"github.com/seloste/seloste/analyzer"
 	"github.com/seloste/seloste/analyzer/eval"
+	"github.com/seloste/seloste/analyzer/extract"
 	"github.com/seloste/seloste/rules"
 )
 
@@ -16,8 +20,10 @@ func main() {
 		os.Exit(2)
 	}
 	s, err := eval.Run(os.Args[1], func(path string) analyzer.Result {
-		data, _ := os.ReadFile(path)
-		doc := analyzer.NewDocument(path, analyzer.FormatText, analyzer.Normalize(string(data)), nil)
+		doc, err := extract.Read(context.Background(), path, nil, extract.Options{})
+		if err != nil {
+			return analyzer.Result{Path: path, Err: err}
+		}
 		return eng.Lint(doc, analyzer.Options{MessageLang: "en"})
 	})
 	if err != nil {
