@@ -10,6 +10,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/seloste/seloste/analyzer"
 )
@@ -39,7 +40,7 @@ func DOCX(name string, data []byte, opt Options) (*analyzer.Document, error) {
 	if docFile == nil {
 		return nil, fmt.Errorf("%s: not a DOCX (no word/document.xml): %w", name, ErrUnsupported)
 	}
-	styles := map[string]docxStyle{}
+	var styles docxStyles
 	if stylesFile != nil {
 		if b, err := readZipEntry(stylesFile, opt.MaxBytes); err == nil {
 			styles = parseDocxStyles(b)
@@ -116,9 +117,14 @@ type docxStyle struct {
 	list          bool
 }
 
+type docxStyles struct {
+	para     map[string]docxStyle
+	boldChar map[string]bool // character styles that make text bold ("Strong")
+}
+
 // parseDocxStyles reads the paragraph styles' names, parents, outline
-// levels and numbering.
-func parseDocxStyles(data []byte) map[string]docxStyle {
+// levels and numbering, and which character styles are bold.
+func parseDocxStyles(data []byte) docxStyles {
 	var doc struct {
 		Styles []struct {
 			Type    string `xml:"type,attr"`
@@ -131,13 +137,20 @@ func parseDocxStyles(data []byte) map[string]docxStyle {
 					NumID valAttr `xml:"numId"`
 				} `xml:"numPr"`
 			} `xml:"pPr"`
+			RPr struct {
+				B *valAttr `xml:"b"`
+			} `xml:"rPr"`
 		} `xml:"style"`
 	}
-	out := map[string]docxStyle{}
+	out := docxStyles{para: map[string]docxStyle{}, boldChar: map[string]bool{}}
 	if xml.Unmarshal(data, &doc) != nil {
 		return out
 	}
 	for _, s := range doc.Styles {
+		if s.Type == "character" {
+			out.boldChar[s.ID] = s.RPr.B != nil && isOn(s.RPr.B.Val)
+			continue
+		}
 		if s.Type != "" && s.Type != "paragraph" {
 			continue
 		}
@@ -148,9 +161,18 @@ func parseDocxStyles(data []byte) map[string]docxStyle {
 			}
 		}
 		st.list = s.PPr.NumPr != nil && s.PPr.NumPr.NumID.Val != "0"
-		out[s.ID] = st
+		out.para[s.ID] = st
 	}
 	return out
+}
+
+// isOn reads an OOXML on/off value; an absent value means on.
+func isOn(v string) bool {
+	switch v {
+	case "", "1", "true", "on":
+		return true
+	}
+	return false
 }
 
 type valAttr struct {
@@ -209,13 +231,16 @@ type docxPara struct {
 	text       strings.Builder
 	style      string
 	list       bool
-	outlineLvl int // from the paragraph's own w:outlineLvl, 1-based
+	outlineLvl int  // from the paragraph's own w:outlineLvl, 1-based
+	hasText    bool // some text
+	plain      bool // some text that is not bold
 }
 
 // readDocxBody streams document.xml into b. Streaming keeps memory flat on
 // large documents and lets deletions and duplicate text boxes be skipped
 // as whole subtrees.
-func readDocxBody(data []byte, styles map[string]docxStyle, b *analyzer.Builder) error {
+func readDocxBody(data []byte, st docxStyles, b *analyzer.Builder) error {
+	styles := st.para
 	d := xml.NewDecoder(bytes.NewReader(data))
 	var (
 		paras     []*docxPara
@@ -224,6 +249,7 @@ func readDocxBody(data []byte, styles map[string]docxStyle, b *analyzer.Builder)
 		inRun     int
 		inPPr     int
 		inText    bool
+		runBold   bool
 	)
 	emit := func(p *docxPara) {
 		text := p.text.String()
@@ -242,6 +268,9 @@ func readDocxBody(data []byte, styles map[string]docxStyle, b *analyzer.Builder)
 			b.Add(analyzer.BlockHeading, p.outlineLvl, 0, text)
 		case p.list || styleIsList(styles, p.style):
 			b.Add(analyzer.BlockListItem, 0, 0, text)
+		case p.hasText && !p.plain && utf8.RuneCountInString(strings.TrimSpace(text)) <= 150:
+			// a paragraph in bold only is how many notices mark headings
+			b.Add(analyzer.BlockHeading, 3, 0, text)
 		default:
 			b.Add(analyzer.BlockParagraph, 0, 0, text)
 		}
@@ -313,6 +342,15 @@ func readDocxBody(data []byte, styles map[string]docxStyle, b *analyzer.Builder)
 				}
 			case "r":
 				inRun++
+				runBold = false
+			case "rStyle":
+				if inRun > 0 && inPPr == 0 && st.boldChar[attr(t, "val")] {
+					runBold = true
+				}
+			case "b":
+				if inRun > 0 && inPPr == 0 {
+					runBold = isOn(attr(t, "val"))
+				}
 			case "t":
 				inText = inRun > 0 || top() != nil
 			case "tab":
@@ -357,6 +395,10 @@ func readDocxBody(data []byte, styles map[string]docxStyle, b *analyzer.Builder)
 		case xml.CharData:
 			if p := top(); p != nil && inText {
 				p.text.Write(t)
+				if len(bytes.TrimSpace(t)) > 0 {
+					p.hasText = true
+					p.plain = p.plain || !runBold
+				}
 			}
 		}
 	}
