@@ -185,8 +185,10 @@ func lineBlocks(line, next string, off int, blocks []analyzer.Block) []analyzer.
 		return blocks
 	}
 	nextLen := len(strings.TrimSpace(next))
-	if analyzer.LooksLikeHeading(s) && (nextLen == 0 || nextLen > len(s)) {
+	// addresses and "label: value" lines look like titles too; leave them
+	if analyzer.LooksLikeHeading(s) && !strings.ContainsAny(s, ",:;@0123456789") && (nextLen == 0 || nextLen > len(s)) {
 		add(analyzer.BlockHeading, 3, start, end)
+		blocks[len(blocks)-1].Inferred = true // layout only: rules may treat it as text
 		return blocks
 	}
 	add(analyzer.BlockParagraph, 0, start, end)
