@@ -6,6 +6,7 @@ import (
 	"io"
 	"strings"
 	"text/tabwriter"
+	"unicode/utf8"
 
 	"github.com/urfave/cli/v3"
 
@@ -96,10 +97,10 @@ Example:
 }
 
 // explainHeadings are the section names of `seloste explain` per language.
-var explainHeadings = map[string][5]string{
-	"en": {"In English", "What it checks", "Why it matters", "Example fix", "default severity"},
-	"fi": {"Suomeksi", "Mitä sääntö tarkistaa", "Miksi sillä on väliä", "Esimerkkikorjaus", "oletusvakavuus"},
-	"sv": {"På svenska", "Vad regeln kontrollerar", "Varför det spelar roll", "Exempel på rättelse", "standardallvarlighet"},
+var explainHeadings = map[string][6]string{
+	"en": {"In English", "What it checks", "Why it matters", "Example fix", "default severity", "not documented in English yet"},
+	"fi": {"Suomeksi", "Mitä sääntö tarkistaa", "Miksi sillä on väliä", "Esimerkkikorjaus", "oletusvakavuus", "ei vielä kuvattu suomeksi"},
+	"sv": {"På svenska", "Vad regeln kontrollerar", "Varför det spelar roll", "Exempel på rättelse", "standardallvarlighet", "inte ännu beskriven på svenska"},
 }
 
 func explain(w io.Writer, r analyzer.Rule, langs []string) error {
@@ -108,21 +109,52 @@ func explain(w io.Writer, r analyzer.Rule, langs []string) error {
 	fmt.Fprintf(&b, "%s  (%s)\n", r.ID(), r.Article())
 	for _, lang := range langs {
 		h := explainHeadings[lang]
-		fmt.Fprintf(&b, "\n%s  [%s: %s]\n", strings.TrimSuffix(h[0]+": "+doc.Title.In(lang), ": "), h[4], r.Severity())
+		// Exact language only: Text.In's fallback would show Finnish under
+		// "In English".
+		fmt.Fprintf(&b, "\n%s  [%s: %s]\n", strings.TrimSuffix(h[0]+": "+doc.Title[lang], ": "), h[4], r.Severity())
+		written := false
 		for _, sec := range []struct {
 			heading string
 			text    analyzer.Text
 		}{{h[1], doc.Checks}, {h[2], doc.Why}, {h[3], doc.Fix}} {
-			text := sec.text.In(lang)
+			text := strings.TrimSpace(sec.text[lang])
 			if text == "" {
 				continue
 			}
+			written = true
 			fmt.Fprintf(&b, "  %s:\n", sec.heading)
-			for _, line := range strings.Split(strings.TrimSpace(text), "\n") {
-				fmt.Fprintf(&b, "    %s\n", line)
+			for _, para := range strings.Split(text, "\n") {
+				for _, line := range wrap(para, 74) {
+					fmt.Fprintf(&b, "    %s\n", line)
+				}
 			}
+		}
+		if !written {
+			fmt.Fprintf(&b, "  (%s)\n", h[5])
 		}
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// wrap breaks s into lines of at most width runes at spaces (a longer word
+// gets a line of its own).
+func wrap(s string, width int) []string {
+	var lines []string
+	line := ""
+	for _, word := range strings.Fields(s) {
+		switch {
+		case line == "":
+			line = word
+		case utf8.RuneCountInString(line)+1+utf8.RuneCountInString(word) <= width:
+			line += " " + word
+		default:
+			lines = append(lines, line)
+			line = word
+		}
+	}
+	if line != "" || len(lines) == 0 {
+		lines = append(lines, line)
+	}
+	return lines
 }

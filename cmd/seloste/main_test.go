@@ -500,3 +500,20 @@ func TestEval(t *testing.T) {
 		t.Errorf("--min-recall 2: exit %d", r.code)
 	}
 }
+
+func TestWrap(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"", []string{""}},
+		{"one two three", []string{"one two", "three"}},
+		{"säilytetään säilytetään", []string{"säilytetään", "säilytetään"}},
+		{"averyveryverylongword x", []string{"averyveryverylongword", "x"}},
+	}
+	for _, tt := range tests {
+		if got := wrap(tt.in, 11); !slices.Equal(got, tt.want) {
+			t.Errorf("wrap(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
