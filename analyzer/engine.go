@@ -94,3 +94,9 @@ func (e *Engine) Lint(doc *Document, opt Options) Result {
 	})
 	return res
 }
+
+// NewPass tokenises doc and matches lex over it without running rules, for
+// tools that show how a notice is seen.
+func NewPass(doc *Document, lex *Lexicon, opt Options) *Pass {
+	return (&Engine{lexicon: lex}).newPass(doc, opt)
+}

@@ -124,10 +124,10 @@ func IsListItem(line string) bool {
 // sentence.
 func LooksLikeHeading(s string) bool {
 	s = strings.TrimSpace(s)
-	if s == "" || strings.ContainsRune(s, '\n') || utf8.RuneCountInString(s) > 90 {
+	if s == "" || strings.ContainsRune(s, '\n') || utf8.RuneCountInString(s) > 110 {
 		return false
 	}
-	if len(strings.Fields(s)) > 12 {
+	if len(strings.Fields(s)) > 14 {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(s)
@@ -137,8 +137,23 @@ func LooksLikeHeading(s string) bool {
 	if strings.Contains(s, "@") || strings.Contains(s, "://") {
 		return false
 	}
+	if last != '?' && hasCopula(s) {
+		return false // "Käsittelyn oikeusperusteena on sopimus" is a sentence
+	}
 	first, _ := utf8.DecodeRuneInString(strings.TrimLeft(s, "#0123456789.) "))
 	return unicode.IsUpper(first)
+}
+
+// hasCopula reports whether s holds a finite "to be", which titles rarely
+// have and sentences without a final period often do.
+func hasCopula(s string) bool {
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		switch strings.Trim(w, ",:;()") {
+		case "on", "ovat", "oli", "är", "var", "is", "are", "was", "were":
+			return true
+		}
+	}
+	return false
 }
 
 func endsWithSectionNumber(s string) bool {

@@ -5,8 +5,10 @@ import "github.com/seloste/seloste/analyzer"
 // decideController records whether the controller is a public authority:
 // a public body (kaupunki, kunta, hyvinvointialue, ministeriö, yliopisto,
 // ammattikorkeakoulu, virasto...) in the sentence that names the controller
-// or right under it, or in the notice's title lines. A company owned by a
-// city is not an authority, so only the controller's own name counts.
+// or right under it, or in the notice's title lines. Only the controller's
+// own name counts: a city-owned company (Oy) or a university's alumni
+// association (ry) is not an authority, while "Lapin ammattikorkeakoulu Oy",
+// whose legal form follows the public body itself, is.
 func decideController(p *analyzer.Pass, evidence analyzer.Element) {
 	kind := "private"
 	if evidence.Present {
@@ -15,24 +17,40 @@ func decideController(p *analyzer.Pass, evidence analyzer.Element) {
 			if st.End <= evidence.Span.Start {
 				continue
 			}
-			if st.Start > evidence.Span.End && !p.IsHeading(s-1) {
-				break
-			}
-			if p.Has(s, "public-body") {
-				kind = "public"
-				break
-			}
 			if st.Start > evidence.Span.End {
 				break
+			}
+			if publicName(p, s) {
+				kind = "public"
 			}
 		}
 	}
 	if kind == "private" {
 		for s := 0; s < p.SentenceCount() && s < 4; s++ {
-			if p.Has(s, "public-body") && len(p.Tokens(s)) <= 6 {
+			if len(p.Tokens(s)) <= 6 && publicName(p, s) {
 				kind = "public"
 			}
 		}
 	}
 	p.SetController(kind)
+}
+
+// publicName reports whether sentence s names a public body that is not
+// merely part of a private entity's name.
+func publicName(p *analyzer.Pass, s int) bool {
+	if !p.Has(s, "public-body") {
+		return false
+	}
+	forms := p.MatchesIn(s, "private-form")
+	if len(forms) == 0 {
+		return true
+	}
+	for _, f := range forms {
+		for _, m := range p.MatchesIn(s, "public-body") {
+			if m.Tok1 == f.Tok0 {
+				return true
+			}
+		}
+	}
+	return false
 }

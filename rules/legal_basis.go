@@ -21,6 +21,9 @@ func statesBasis(p *analyzer.Pass, s int) bool {
 	if p.HasAny(s, "keep") && !p.HasAny(s, "basis-word", "article-6") {
 		return false // "kept as long as legal obligations require"
 	}
+	if p.HasAny(s, "legal-obligation", "public-task") && !p.HasAny(s, "basis-word", "article-6") && !p.HeadingHas(s, "basis-word") {
+		return false // "complying with legal obligations" listed as a purpose
+	}
 	if p.HasAny(s, "article-6", "legitimate-interest", "legal-obligation", "public-task", "vital-interest") {
 		return !(p.Has(s, "legitimate-interest") && p.HasAny(s, "object", "right") && !p.Has(s, "basis-word"))
 	}

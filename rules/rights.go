@@ -9,14 +9,21 @@ import "github.com/seloste/seloste/analyzer"
 func rightRule(id, article string, evidence func(p *analyzer.Pass, s int) bool) *elementRule {
 	return &elementRule{id: id, article: article, severity: analyzer.Error,
 		detect: func(p *analyzer.Pass) analyzer.Element {
-			el, _ := firstSentence(p, func(s int) bool { return withContent(p, s) && evidence(p, s) })
+			el, _ := firstSentence(p, func(s int) bool {
+				// copyright clauses and "you can disable this feature"
+				// use the same verbs for other things
+				if p.HasAny(s, "ip-terms", "disable") {
+					return false
+				}
+				return withContent(p, s) && evidence(p, s)
+			})
 			return el
 		}}
 }
 
 func rightAccess() *elementRule {
 	return rightRule("right-access", "GDPR 13(2)(b), 15", func(p *analyzer.Pass, s int) bool {
-		return p.Has(s, "access") && rightsContext(p, s) && !p.Has(s, "ip-terms")
+		return p.Has(s, "access") && rightsContext(p, s)
 	})
 }
 
@@ -35,7 +42,7 @@ func rightRectification() *elementRule {
 
 func rightErasure() *elementRule {
 	return rightRule("right-erasure", "GDPR 13(2)(b), 17", func(p *analyzer.Pass, s int) bool {
-		return p.Has(s, "erase") && (rightsContext(p, s) || oldStyleCorrection(p, s)) && !p.Has(s, "disable")
+		return p.Has(s, "erase") && (rightsContext(p, s) || oldStyleCorrection(p, s))
 	})
 }
 
@@ -47,7 +54,7 @@ func rightRestriction() *elementRule {
 
 func rightObjection() *elementRule {
 	return rightRule("right-objection", "GDPR 13(2)(b), 21", func(p *analyzer.Pass, s int) bool {
-		if p.Has(s, "restrict") && p.Has(s, "erase") {
+		if p.Has(s, "object-erasure") || p.IntroHas(s, "restrict") {
 			return false // Art. 18 conditions: "objects to erasure and asks for restriction"
 		}
 		if p.Has(s, "object") && rightsContext(p, s) {

@@ -16,7 +16,7 @@ func transfers() *elementRule {
 // transferStatement reports whether s says where the data go or stay
 // relative to the EU/EEA.
 func transferStatement(p *analyzer.Pass, s int) bool {
-	if p.Has(s, "request") && p.HasAny(s, "right", "can") {
+	if p.HasAny(s, "request", "conditional") && p.HasAny(s, "right", "can") {
 		return false // what the person may ask about, not what happens
 	}
 	if p.Has(s, "outside") && p.Has(s, "eu-area") || p.Has(s, "third-country") {
