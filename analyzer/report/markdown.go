@@ -241,6 +241,11 @@ func newAudit(results []analyzer.Result, opt Options, now time.Time) *audit {
 	return a
 }
 
+// FailingText says how many notices fail at the --fail-on level.
+func (a *audit) FailingText() string {
+	return fmt.Sprintf(a.L.FailingFmt, a.Failing, len(a.Notices), a.FailOn)
+}
+
 func mustSeverity(s string) analyzer.Severity {
 	sev, _ := analyzer.ParseSeverity(s)
 	return sev
@@ -332,9 +337,6 @@ func md(s string) string {
 
 var markdownTemplate = template.Must(template.New("markdown").Funcs(template.FuncMap{
 	"md": md,
-	"failing": func(a *audit) string {
-		return fmt.Sprintf(a.L.FailingFmt, a.Failing, len(a.Notices), a.FailOn)
-	},
 }).Parse(`# {{.L.Title}}
 
 {{.L.Generated}} {{.Date}} · {{.L.Tool}} {{with .Version}}{{.}}{{else}}(devel){{end}}
@@ -349,7 +351,7 @@ var markdownTemplate = template.Must(template.New("markdown").Funcs(template.Fun
 | {{.L.Findings}}: {{.L.ColWarnings}} | {{.Warnings}} |
 | {{.L.Findings}}: {{.L.ColInfos}} | {{.Infos}} |
 {{if .FailOn}}
-{{failing .}}
+{{.FailingText}}
 {{end}}
 ## {{.L.RulesHeading}}
 

@@ -72,11 +72,11 @@ func TestMarkdownFinnish(t *testing.T) {
 
 func TestMD(t *testing.T) {
 	for in, want := range map[string]string{
-		"a | b":              `a \| b`,
-		"<img src=x>":        "&lt;img src=x&gt;",
-		"*bold* [l](u)":      `\*bold\* \[l\](u)`,
+		"a | b":             `a \| b`,
+		"<img src=x>":       "&lt;img src=x&gt;",
+		"*bold* [l](u)":     `\*bold\* \[l\](u)`,
 		"two\nlines\t here": "two lines here",
-		"AT&T":               "AT&amp;T",
+		"AT&T":              "AT&amp;T",
 	} {
 		if got := md(in); got != want {
 			t.Errorf("md(%q) = %q, want %q", in, got, want)
