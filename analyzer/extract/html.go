@@ -24,19 +24,21 @@ func HTML(name string, data []byte, contentType string) (*analyzer.Document, err
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
-	root, err := html.Parse(strings.NewReader(s))
-	if err != nil {
-		return nil, fmt.Errorf("%s: %v: %w", name, err, ErrCorrupt)
-	}
-	body := find(root, func(n *html.Node) bool { return n.DataAtom == atom.Body })
-	if body == nil {
-		body = root
-	}
-	b := htmlBlocks(body)
-	if main := mainContent(body); main != nil {
-		if m := htmlBlocks(main); m.Len()*2 >= b.Len() {
-			b = m
+	var b *analyzer.Builder
+	if root, err := html.Parse(strings.NewReader(s)); err == nil {
+		body := find(root, func(n *html.Node) bool { return n.DataAtom == atom.Body })
+		if body == nil {
+			body = root
 		}
+		b = htmlBlocks(body)
+		if main := mainContent(body); main != nil {
+			if m := htmlBlocks(main); m.Len()*2 >= b.Len() {
+				b = m
+			}
+		}
+	} else {
+		// The parser gives up on pathological nesting; the text is still there.
+		b = htmlTokenBlocks(s)
 	}
 	if b.Len() == 0 {
 		return nil, fmt.Errorf("%s: %w", name, ErrEmpty)
@@ -393,4 +395,40 @@ func (w *htmlWalker) flush() {
 		run = append(run, t)
 	}
 	addRun()
+}
+
+// htmlTokenBlocks reads the text of markup the tree builder rejected: one
+// paragraph per block element, scripts and styles left out.
+func htmlTokenBlocks(s string) *analyzer.Builder {
+	var b analyzer.Builder
+	var text strings.Builder
+	z := html.NewTokenizer(strings.NewReader(s))
+	skip := 0
+	for {
+		tt := z.Next()
+		switch tt {
+		case html.ErrorToken:
+			b.Add(analyzer.BlockParagraph, 0, 0, text.String())
+			return &b
+		case html.TextToken:
+			if skip == 0 {
+				text.Write(bytes.ReplaceAll(z.Text(), []byte("\n"), []byte(" ")))
+			}
+		case html.StartTagToken, html.EndTagToken:
+			name, _ := z.TagName()
+			a := atom.Lookup(name)
+			switch a {
+			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg:
+				if tt == html.StartTagToken {
+					skip++
+				} else {
+					skip = max(skip-1, 0)
+				}
+			}
+			if _, _, ok := blockKind(a); ok || a == atom.Br {
+				b.Add(analyzer.BlockParagraph, 0, 0, text.String())
+				text.Reset()
+			}
+		}
+	}
 }
