@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"os"
 	"slices"
 	"strconv"
 	"strings"
@@ -60,7 +61,10 @@ More:         seloste lint --help, seloste rules, seloste explain RULE`,
 			}
 			if cmd.Args().Len() > 0 {
 				arg := cmd.Args().First()
-				return usageError("seloste", "unknown command %q (to check a notice: seloste lint %s)", arg, arg)
+				if looksLikeInput(arg) {
+					return usageError("seloste", "unknown command %q (to check a notice: seloste lint %s)", arg, arg)
+				}
+				return usageError("seloste", "unknown command %q (commands: lint, rules, explain, eval, version)", arg)
 			}
 			return cli.ShowRootCommandHelp(cmd)
 		},
@@ -80,6 +84,16 @@ More:         seloste lint --help, seloste rules, seloste explain RULE`,
 			},
 		},
 	}
+}
+
+// looksLikeInput tells a notice given without `lint` from a mistyped
+// command.
+func looksLikeInput(arg string) bool {
+	if arg == "-" || strings.Contains(arg, "://") || strings.ContainsAny(arg, "./\\") {
+		return true
+	}
+	_, err := os.Stat(arg)
+	return err == nil
 }
 
 func langFlag() *cli.StringFlag {

@@ -517,3 +517,12 @@ func TestWrap(t *testing.T) {
 		}
 	}
 }
+
+func TestUnknownCommand(t *testing.T) {
+	if r := lint(t, nil, "testdata/clean.txt"); r.code != exitUsage || !strings.Contains(r.stderr, "seloste lint testdata/clean.txt") {
+		t.Errorf("a path without lint: exit %d, %s", r.code, r.stderr)
+	}
+	if r := lint(t, nil, "lnit"); r.code != exitUsage || !strings.Contains(r.stderr, "commands: lint,") {
+		t.Errorf("a mistyped command: exit %d, %s", r.code, r.stderr)
+	}
+}
