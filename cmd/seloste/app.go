@@ -17,7 +17,7 @@ import (
 	"github.com/seloste/seloste/analyzer/report"
 )
 
-// Flag categories, in the order --help shows them.
+// Flag categories; --help lists them alphabetically.
 const (
 	catOutput   = "Output"
 	catChecking = "Checking"

@@ -7,6 +7,7 @@ import (
 	"io"
 	"net/url"
 	"os"
+	"path/filepath"
 
 	"github.com/seloste/seloste/analyzer"
 	"github.com/seloste/seloste/analyzer/extract"
@@ -46,7 +47,15 @@ func runLint(ctx context.Context, e *env, cfg *lintConfig) error {
 	if err != nil {
 		return &exitError{code: exitUsage, err: fmt.Errorf("loading the rules: %w", err)}
 	}
-	// Open the output first: a bad --output fails before minutes of fetching.
+	if err := checkOutput(cfg.output, cfg.args); err != nil {
+		return usageError("seloste lint", "--output: %v", err)
+	}
+
+	l := &linter{engine: engine, src: e.source, stdin: e.stdin, lint: cfg.lint, read: cfg.read}
+	results := l.lintAll(ctx, cfg.args)
+
+	// The file is created only now, so that a report written into a folder
+	// being linted is not read as a notice.
 	out := e.stdout
 	var file *os.File
 	if cfg.output != "" {
@@ -55,9 +64,6 @@ func runLint(ctx context.Context, e *env, cfg *lintConfig) error {
 		}
 		out = file
 	}
-
-	l := &linter{engine: engine, src: e.source, stdin: e.stdin, lint: cfg.lint, read: cfg.read}
-	results := l.lintAll(ctx, cfg.args)
 
 	err = w.Write(out, results, report.Options{
 		Version:   versionString(),
@@ -78,6 +84,32 @@ func runLint(ctx context.Context, e *env, cfg *lintConfig) error {
 	}
 	if code := exitCode(results, cfg.failOn); code != exitOK {
 		return &exitError{code: code}
+	}
+	return nil
+}
+
+// checkOutput fails early, before minutes of fetching, on an --output
+// whose folder does not exist or that would overwrite an input.
+func checkOutput(output string, args []string) error {
+	if output == "" {
+		return nil
+	}
+	if fi, err := os.Stat(filepath.Dir(output)); err != nil {
+		return err
+	} else if !fi.IsDir() {
+		return fmt.Errorf("%s is not a folder", filepath.Dir(output))
+	}
+	ofi, err := os.Stat(output)
+	if err != nil {
+		return nil // a new file
+	}
+	if ofi.IsDir() {
+		return fmt.Errorf("%s is a folder", output)
+	}
+	for _, a := range args {
+		if fi, err := os.Stat(a); err == nil && os.SameFile(fi, ofi) {
+			return fmt.Errorf("%s is also an input; it would be overwritten", output)
+		}
 	}
 	return nil
 }

@@ -296,9 +296,32 @@ func TestOutput(t *testing.T) {
 		t.Errorf("%d documents in %s", len(rep.Documents), out)
 	}
 
-	r = lint(t, nil, "lint", "testdata/clean.txt", "--output", filepath.Join(t.TempDir(), "no", "such", "dir"))
-	if r.code != exitUsage || !strings.Contains(r.stderr, "--output") {
-		t.Errorf("unwritable --output: exit %d, stderr %q", r.code, r.stderr)
+	dir := t.TempDir()
+	notice := filepath.Join(dir, "notice.txt")
+	if err := os.WriteFile(notice, []byte("Notice\n\nText.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for name, output := range map[string]string{
+		"missing folder": filepath.Join(dir, "no", "such", "file"),
+		"a folder":       dir,
+		"an input":       notice,
+	} {
+		r = lint(t, nil, "lint", notice, "--output", output)
+		if r.code != exitUsage || !strings.Contains(r.stderr, "--output") {
+			t.Errorf("--output %s: exit %d, stderr %q", name, r.code, r.stderr)
+		}
+	}
+	if data, _ := os.ReadFile(notice); string(data) != "Notice\n\nText.\n" {
+		t.Errorf("input overwritten: %q", data)
+	}
+
+	// A report written into the folder being linted is not read as a notice.
+	out = filepath.Join(dir, "report.txt")
+	if r = lint(t, nil, "lint", dir, "--output", out); r.code != exitOK {
+		t.Errorf("report into the linted folder: exit %d, stderr %q", r.code, r.stderr)
+	}
+	if data, _ := os.ReadFile(out); !strings.Contains(string(data), "1 notice:") {
+		t.Errorf("report:\n%s", data)
 	}
 }
 
