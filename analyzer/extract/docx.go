@@ -231,6 +231,7 @@ type docxPara struct {
 	text       strings.Builder
 	style      string
 	list       bool
+	noList     bool // numId 0: numbering of the style switched off
 	outlineLvl int  // from the paragraph's own w:outlineLvl, 1-based
 	hasText    bool // some text
 	plain      bool // some text that is not bold
@@ -266,7 +267,7 @@ func readDocxBody(data []byte, st docxStyles, b *analyzer.Builder) error {
 			b.Add(analyzer.BlockHeading, level, 0, text)
 		case p.outlineLvl > 0:
 			b.Add(analyzer.BlockHeading, p.outlineLvl, 0, text)
-		case p.list || styleIsList(styles, p.style):
+		case p.list || !p.noList && styleIsList(styles, p.style):
 			b.Add(analyzer.BlockListItem, 0, 0, text)
 		case p.hasText && !p.plain && utf8.RuneCountInString(strings.TrimSpace(text)) <= 150:
 			// a paragraph in bold only is how many notices mark headings
@@ -332,7 +333,7 @@ func readDocxBody(data []byte, st docxStyles, b *analyzer.Builder) error {
 				}
 			case "numId":
 				if p := top(); p != nil && inPPr > 0 && attr(t, "val") == "0" {
-					p.list = false // numId 0 switches inherited numbering off
+					p.list, p.noList = false, true
 				}
 			case "outlineLvl":
 				if p := top(); p != nil && inPPr > 0 {
