@@ -33,7 +33,9 @@ func (f WriterFunc) Write(w io.Writer, results []analyzer.Result, opt Options) e
 }
 
 // Formats lists the format names New accepts.
-func Formats() []string { return []string{"text", "json"} }
+func Formats() []string {
+	return []string{"text", "json", "sarif", "junit", "csv", "markdown", "html"}
+}
 
 // New returns the writer for a format name.
 func New(format string) (Writer, error) {
@@ -42,6 +44,16 @@ func New(format string) (Writer, error) {
 		return WriterFunc(Text), nil
 	case "json":
 		return WriterFunc(JSON), nil
+	case "sarif":
+		return WriterFunc(SARIF), nil
+	case "junit":
+		return WriterFunc(JUnit), nil
+	case "csv":
+		return WriterFunc(CSV), nil
+	case "markdown", "md":
+		return WriterFunc(Markdown), nil
+	case "html":
+		return WriterFunc(HTML), nil
 	}
 	return nil, fmt.Errorf("unknown format %q (want one of %v)", format, Formats())
 }
