@@ -100,14 +100,42 @@ func effectiveBlocks(doc *Document) []Block {
 			b.Inferred = true
 		}
 	}
+	demoteHeadingRuns(blocks)
 	return blocks
+}
+
+// demoteHeadingRuns turns runs of inferred headings back into text: two
+// short title-like lines in a row are a list ("Etu- ja sukunimi",
+// "Sähköpostiosoite") or a heading with its one-line content, not two
+// headings. The last line of a run stays a heading when text follows it.
+func demoteHeadingRuns(blocks []Block) {
+	for i := 0; i < len(blocks); {
+		if !blocks[i].Inferred {
+			i++
+			continue
+		}
+		j := i
+		for j < len(blocks) && blocks[j].Inferred {
+			j++
+		}
+		if j-i >= 2 {
+			last := j - 1
+			if j == len(blocks) || blocks[j].Kind == BlockHeading {
+				last = j
+			}
+			for k := i; k < last; k++ {
+				blocks[k].Kind, blocks[k].Level, blocks[k].Inferred = BlockParagraph, 0, false
+			}
+		}
+		i = j
+	}
 }
 
 // IsListItem reports whether a line starts like a list item: a bullet
 // ("- ", "* ", "• ", "– ") or a number followed by ". " or ") ".
 func IsListItem(line string) bool {
 	l := strings.TrimLeft(line, " \t")
-	for _, b := range []string{"- ", "* ", "• ", "– ", "· ", "▪ ", "☐ ", "☒ ", "x "} {
+	for _, b := range []string{"- ", "* ", "• ", "– ", "— ", "· ", "▪ ", "☐ ", "☒ ", "x "} {
 		if strings.HasPrefix(l, b) {
 			return true
 		}

@@ -1,6 +1,10 @@
 package rules
 
-import "github.com/seloste/seloste/analyzer"
+import (
+	"unicode"
+
+	"github.com/seloste/seloste/analyzer"
+)
 
 // decideController records whether the controller is a public authority:
 // a public body (kaupunki, kunta, hyvinvointialue, ministeriö, yliopisto,
@@ -26,6 +30,14 @@ func decideController(p *analyzer.Pass, evidence analyzer.Element) {
 		}
 	}
 	if kind == "private" {
+		// "Väestörekisterikeskus on ... rekisterinpitäjä" further down
+		for _, m := range p.Matches("controller-label") {
+			if publicName(p, m.Sentence) && capitalisedPublicBody(p, m.Sentence) && !placeholder(p, m.Sentence) {
+				kind = "public"
+			}
+		}
+	}
+	if kind == "private" {
 		for s := 0; s < p.SentenceCount() && s < 4; s++ {
 			if len(p.Tokens(s)) <= 6 && publicName(p, s) {
 				kind = "public"
@@ -33,6 +45,21 @@ func decideController(p *analyzer.Pass, evidence analyzer.Element) {
 		}
 	}
 	p.SetController(kind)
+}
+
+// capitalisedPublicBody reports whether a public body in s is a name
+// ("Porin kaupunki", "Väestörekisterikeskus"), not a common noun ("data
+// are disclosed to the city").
+func capitalisedPublicBody(p *analyzer.Pass, s int) bool {
+	toks := p.Index.Tokens
+	for _, m := range p.MatchesIn(s, "public-body") {
+		for t := m.Tok0 - 1; t < m.Tok1; t++ {
+			if t >= p.Index.Sentences[s].Tok0 && t >= 0 && unicode.IsUpper([]rune(p.Doc.Text[toks[t].Start:toks[t].End])[0]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // publicName reports whether sentence s names a public body that is not

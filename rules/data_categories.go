@@ -19,7 +19,8 @@ func dataCategories() *elementRule {
 				if p.IsHeading(s) || !p.Has(s, "data-item") {
 					return false
 				}
-				return distinctItems(p, s) >= 2 || listItems(p, s) >= 2
+				// a list of items, or "we collect your e-mail address"
+				return distinctItems(p, s) >= 2 || listItems(p, s) >= 2 || p.Has(s, "collect")
 			})
 			return el
 		}}

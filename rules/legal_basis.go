@@ -18,14 +18,14 @@ func statesBasis(p *analyzer.Pass, s int) bool {
 	if p.IsHeading(s) {
 		return false // "Oikeusperuste" over unrelated text is no basis
 	}
-	if p.HasAny(s, "keep") && !p.HasAny(s, "basis-word", "article-6") {
-		return false // "kept as long as legal obligations require"
-	}
-	if p.HasAny(s, "legal-obligation", "public-task") && !p.HasAny(s, "basis-word", "article-6") && !p.HeadingHas(s, "basis-word") {
-		return false // "complying with legal obligations" listed as a purpose
-	}
-	if p.HasAny(s, "article-6", "legitimate-interest", "legal-obligation", "public-task", "vital-interest") {
+	if p.HasAny(s, "article-6", "legitimate-interest", "vital-interest") {
 		return !(p.Has(s, "legitimate-interest") && p.HasAny(s, "object", "right") && !p.Has(s, "basis-word"))
+	}
+	// "complying with legal obligations" listed as a purpose, or "kept as
+	// long as legal obligations require", is not a stated basis
+	if p.HasAny(s, "legal-obligation", "public-task") && !p.HasAny(s, "keep") &&
+		(p.HasAny(s, "basis-word") || p.HeadingHas(s, "basis-word")) {
+		return true
 	}
 	if p.Has(s, "consent") && !p.HasAny(s, "withdraw", "ip-terms") {
 		return true

@@ -222,7 +222,7 @@ func markdownLevel(s string) int {
 
 // bulletLen returns the byte length of a leading bullet and its space.
 func bulletLen(s string) int {
-	for _, b := range []string{"- ", "* ", "• ", "– ", "· ", "▪ ", "◦ "} {
+	for _, b := range []string{"- ", "* ", "• ", "– ", "— ", "· ", "▪ ", "◦ "} {
 		if strings.HasPrefix(s, b) {
 			return len(b)
 		}
