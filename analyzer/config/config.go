@@ -344,8 +344,11 @@ func (c *Config) Apply(opt *analyzer.Options) {
 }
 
 // ControllerFor returns the kind of the first controller glob that matches
-// input, or "".
+// input, or "" (also for a nil Config).
 func (c *Config) ControllerFor(input string) string {
+	if c == nil {
+		return ""
+	}
 	rel := c.rel(input)
 	for _, g := range c.Controller {
 		if Match(g.Path, rel) {
@@ -355,8 +358,12 @@ func (c *Config) ControllerFor(input string) string {
 	return ""
 }
 
-// Ignored reports whether input matches an ignore glob.
+// Ignored reports whether input matches an ignore glob (never for a nil
+// Config).
 func (c *Config) Ignored(input string) bool {
+	if c == nil {
+		return false
+	}
 	rel := c.rel(input)
 	for _, g := range c.Ignore {
 		if Match(g, rel) {

@@ -199,3 +199,10 @@ func TestControllerAndIgnoreRelativeToConfigDir(t *testing.T) {
 		t.Error("ignore globs on URLs")
 	}
 }
+
+func TestNilConfig(t *testing.T) {
+	var c *Config
+	if c.Ignored("a.txt") || c.ControllerFor("a.txt") != "" {
+		t.Error("a nil Config ignores or classifies inputs")
+	}
+}
