@@ -270,19 +270,28 @@ func (l *Lexicon) match(toks []Token, sents []Sentence) []Match {
 			}
 		}
 		end := sents[t.Sentence].Tok1
-		seen := map[int]bool{}
+		first := len(out)
 		for _, id := range cands {
-			if seen[id] {
-				continue
-			}
-			seen[id] = true
 			p := &l.patterns[id]
-			if j, ok := matchFrom(p.elems[1:], toks, i+1, end); ok {
-				out = append(out, Match{Concept: p.concept, Lang: p.lang, Tok0: i, Tok1: j, Sentence: t.Sentence, Start: t.Start, End: toks[j-1].End})
+			j, ok := matchFrom(p.elems[1:], toks, i+1, end)
+			if !ok || duplicate(out[first:], p.concept, j) {
+				continue // several patterns of a concept may match the same words
 			}
+			out = append(out, Match{Concept: p.concept, Lang: p.lang, Tok0: i, Tok1: j, Sentence: t.Sentence, Start: t.Start, End: toks[j-1].End})
 		}
 	}
 	return out
+}
+
+// duplicate reports whether ms, the matches starting at the same token,
+// already hold concept ending at token end.
+func duplicate(ms []Match, concept string, end int) bool {
+	for _, m := range ms {
+		if m.Concept == concept && m.Tok1 == end {
+			return true
+		}
+	}
+	return false
 }
 
 // matchFrom matches elems against toks[i:end] and returns the end token.

@@ -1,6 +1,10 @@
 package rules
 
-import "github.com/seloste/seloste/analyzer"
+import (
+	"strings"
+
+	"github.com/seloste/seloste/analyzer"
+)
 
 // invalidTransferMechanism: transfers relying on the EU-US Privacy Shield
 // (invalidated in Schrems II, 2020) or Safe Harbor (Schrems I, 2015). The
@@ -16,8 +20,26 @@ func invalidTransferMechanism() *problemRule {
 					continue
 				}
 				last = m.Sentence
-				out = append(out, p.MatchFinding(m))
+				f := p.MatchFinding(m)
+				f.Replacement = dataPrivacyFramework(p.Lang, p.Doc.Text[m.Start:m.End])
+				out = append(out, f)
 			}
 			return out
 		}}
+}
+
+// dataPrivacyFramework names the valid successor of Privacy Shield in the
+// notice's language. Safe Harbor has no mechanical successor: the notice
+// must name the safeguard it really uses.
+func dataPrivacyFramework(lang, old string) string {
+	if !strings.Contains(strings.ToLower(old), "shield") {
+		return ""
+	}
+	switch lang {
+	case "fi":
+		return "EU:n ja Yhdysvaltojen välinen tietosuojakehys (EU-U.S. Data Privacy Framework)"
+	case "sv":
+		return "EU–US-ramen för dataskydd (EU-U.S. Data Privacy Framework)"
+	}
+	return "EU-U.S. Data Privacy Framework"
 }
