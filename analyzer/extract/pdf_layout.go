@@ -357,6 +357,7 @@ type blockBuilder struct {
 // document so that a page holding only a heading is judged right.
 func buildBlocks(b *analyzer.Builder, lines []pdfLine) {
 	bb := &blockBuilder{b: b}
+	vocab := vocabulary(lines)
 	var sizes, gaps []float64
 	boldGlyphs, all := 0, 0
 	for i, l := range lines {
@@ -387,7 +388,7 @@ func buildBlocks(b *analyzer.Builder, lines []pdfLine) {
 	kind, level := analyzer.BlockParagraph, 0
 	flush := func() {
 		if len(cur) > 0 {
-			text := joinLines(cur)
+			text := joinLines(cur, vocab)
 			if kind == analyzer.BlockHeading && utf8.RuneCountInString(text) > 200 {
 				kind, level = analyzer.BlockParagraph, 0 // a bold paragraph, not a heading
 			}
@@ -397,7 +398,7 @@ func buildBlocks(b *analyzer.Builder, lines []pdfLine) {
 	}
 	for _, l := range lines {
 		k, lv := bb.kindOf(l)
-		if len(cur) == 0 || bb.breaks(cur[len(cur)-1], l, kind, k, lv, level) {
+		if len(cur) == 0 || bb.breaks(cur[len(cur)-1], l, kind, k, lv, level) && !continues(cur[len(cur)-1], l, kind, k) {
 			flush()
 			kind, level = k, lv
 		}
@@ -470,15 +471,26 @@ func (bb *blockBuilder) breaks(prev, l pdfLine, curKind, kind analyzer.BlockKind
 	return room > l.firstWord+0.5*l.size
 }
 
+// continues reports whether l, the first line of a new column or page,
+// goes on with the paragraph of prev: prev stops mid-sentence and l starts
+// in lower case. The block keeps the page where it started.
+func continues(prev, l pdfLine, curKind, kind analyzer.BlockKind) bool {
+	if prev.page == l.page && prev.seg == l.seg || curKind == analyzer.BlockHeading || kind != analyzer.BlockParagraph {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(strings.TrimSpace(l.text))
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(prev.text))
+	return unicode.IsLower(first) && !strings.ContainsRune(".!?:;", last)
+}
+
 // joinLines joins the lines of a block with spaces, undoing end-of-line
 // hyphenation (see joinHyphen).
-func joinLines(lines []pdfLine) string {
+func joinLines(lines []pdfLine, vocab map[string]bool) string {
 	var sb strings.Builder
 	for i, l := range lines {
 		t := strings.TrimSpace(l.text)
 		if i > 0 {
-			prev := sb.String()
-			if joined, ok := joinHyphen(prev, t); ok {
+			if joined, ok := joinHyphen(sb.String(), t, vocab); ok {
 				sb.Reset()
 				sb.WriteString(joined)
 				continue
@@ -490,13 +502,46 @@ func joinLines(lines []pdfLine) string {
 	return sb.String()
 }
 
+func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
+
+// vocabulary lists the lower-cased words of the lines, and of hyphenated
+// compounds their parts and each pair of adjacent parts ("list-style"), to
+// decide how to join words broken at a line end.
+func vocabulary(lines []pdfLine) map[string]bool {
+	v := map[string]bool{}
+	for _, l := range lines {
+		runs := strings.FieldsFunc(strings.ToLower(l.text), func(r rune) bool {
+			return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' && r != '\u2010'
+		})
+		for _, run := range runs {
+			parts := strings.FieldsFunc(run, func(r rune) bool { return r == '-' || r == '\u2010' })
+			for i, p := range parts {
+				v[p] = true
+				if i > 0 {
+					v[parts[i-1]+"-"+p] = true
+				}
+			}
+		}
+	}
+	return v
+}
+
+// conjunctions follow a hyphen that stands for the shared end of a compound
+// ("markkina- ja mielipidetutkimus"); the hyphen and the space stay.
+var conjunctions = map[string]bool{"ja": true, "tai": true, "sekä": true, "eli": true, "and": true, "or": true, "och": true, "eller": true, "samt": true}
+
 // joinHyphen joins next to prev when prev ends with a letter and a hyphen:
-// a word hyphenated at the end of a line. Before a lower-case letter the
-// hyphen is dropped ("tieto-" "suoja" → "tietosuoja") except where Finnish
-// writes one anyway: between two identical vowels ("tietosuoja-" "asetus")
-// and after an abbreviation in capitals ("EU-" "alue"). Before a capital
-// or a digit the hyphen is kept ("Kanta-" "Hämeen", "ISO-" "27001").
-func joinHyphen(prev, next string) (string, bool) {
+// a word broken at the end of a line. Whether the hyphen is the
+// typesetter's (dropped: "tieto-" "suoja") or part of the word (kept:
+// "tietosuoja-" "asetus") is ambiguous without a dictionary, so the
+// document decides first: the joined form or the hyphenated one occurring
+// elsewhere in it. Otherwise the hyphen is kept between identical vowels
+// (Finnish writes "tietosuoja-asetus"), after capitals ("EU-alue"), after a
+// capitalised word inside a sentence ("Chrome-selain"), after a dotted
+// word ("Suomi.fi-maksu"), after a part without a vowel, which cannot be a
+// syllable ("www-osoite"), and before
+// a capital or a digit; it is dropped elsewhere.
+func joinHyphen(prev, next string, vocab map[string]bool) (string, bool) {
 	last, n := utf8.DecodeLastRuneInString(prev)
 	if last != '-' && last != '\u2010' && last != '\u00AD' {
 		return "", false
@@ -504,17 +549,43 @@ func joinHyphen(prev, next string) (string, bool) {
 	stem := prev[:len(prev)-n]
 	before, _ := utf8.DecodeLastRuneInString(stem)
 	first, _ := utf8.DecodeRuneInString(next)
-	switch {
-	case !unicode.IsLetter(before):
+	if !unicode.IsLetter(before) {
 		return "", false
+	}
+	left := stem[strings.LastIndexAny(stem, " \t(\"'[")+1:]
+	part := left[strings.LastIndexFunc(left, notWordRune)+1:] // "SSL-suojat-" "tuna"
+	right := next
+	if i := strings.IndexFunc(next, notWordRune); i >= 0 {
+		right = next[:i]
+	}
+	lw, rw := strings.ToLower(part), strings.ToLower(right)
+	keep, drop := stem+"-"+next, stem+next
+	switch {
 	case last == '\u00AD' && unicode.IsLetter(first):
-		return stem + next, true
+		return drop, true
+	case conjunctions[rw]:
+		return stem + "- " + next, true
+	case vocab[lw+rw]:
+		return drop, true
+	case vocab[lw+"-"+rw]:
+		return keep, true
 	case unicode.IsUpper(first) || unicode.IsDigit(first):
-		return stem + "-" + next, true
+		return keep, true
 	case !unicode.IsLower(first):
 		return "", false
-	case unicode.IsUpper(before) || unicode.ToLower(before) == first && strings.ContainsRune("aeiouyäöå", first):
-		return stem + "-" + next, true
+	case unicode.IsUpper(before),
+		unicode.ToLower(before) == first && strings.ContainsRune("aeiouyäöå", first),
+		strings.ContainsAny(left, ".@/0123456789"),
+		unicode.IsUpper([]rune(part + " ")[0]) && !sentenceStart(stem[:len(stem)-len(left)]),
+		!strings.ContainsAny(lw, "aeiouyäöå"):
+		return keep, true
 	}
-	return stem + next, true
+	return drop, true
+}
+
+// sentenceStart reports whether a word after before starts a sentence.
+func sentenceStart(before string) bool {
+	before = strings.TrimRight(before, " \t(\"'[")
+	last, _ := utf8.DecodeLastRuneInString(before)
+	return before == "" || strings.ContainsRune(".!?:>", last) // '>' ends an HTML tag left in the text
 }
