@@ -126,10 +126,16 @@ Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it;
 2 usage error; 3 an input could not be read (the others are still checked).`,
 		OnUsageError: onUsageError,
 		Flags: []cli.Flag{
-			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Category: catOutput, Value: "text",
-				Usage: "report `FORMAT`: " + strings.Join(report.Formats(), ", ")},
-			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Category: catOutput, TakesFile: true,
-				Usage: "write the report to `FILE` instead of standard output"},
+			&cli.StringSliceFlag{Name: "format", Aliases: []string{"f"}, Category: catOutput,
+				Usage: "report `FORMAT`: " + strings.Join(report.Formats(), ", ") + " (default text); repeat with --output for several reports"},
+			&cli.StringSliceFlag{Name: "output", Aliases: []string{"o"}, Category: catOutput, TakesFile: true,
+				Usage: "write the report of the matching --format to `FILE` (in order; the last --format without one goes to standard output)"},
+			&cli.StringFlag{Name: "config", Category: catChecking, TakesFile: true,
+				Usage: "settings `FILE` (default: .seloste.yaml in this folder or the nearest one above)"},
+			&cli.StringFlag{Name: "baseline", Category: catChecking, TakesFile: true,
+				Usage: "report only findings not recorded in baseline `FILE`"},
+			&cli.StringFlag{Name: "write-baseline", Category: catChecking, TakesFile: true,
+				Usage: "record this run's findings in baseline `FILE`"},
 			&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Category: catOutput,
 				Usage: "findings only: no headers, summaries or suggested fixes"},
 			&cli.BoolFlag{Name: "checklist", Category: catOutput,
@@ -166,18 +172,23 @@ func lintConfigFrom(cmd *cli.Command, e *env) (*lintConfig, error) {
 	name := cmd.FullName()
 	bad := func(format string, a ...any) (*lintConfig, error) { return nil, usageError(name, format, a...) }
 	cfg := &lintConfig{
-		args:      cmd.Args().Slice(),
-		format:    cmd.String("format"),
-		output:    cmd.String("output"),
-		quiet:     cmd.Bool("quiet"),
-		checklist: cmd.Bool("checklist"),
+		args:          cmd.Args().Slice(),
+		quiet:         cmd.Bool("quiet"),
+		checklist:     cmd.Bool("checklist"),
+		configFile:    cmd.String("config"),
+		baseline:      cmd.String("baseline"),
+		writeBaseline: cmd.String("write-baseline"),
+		failOnSet:     cmd.IsSet("fail-on"),
+		langSet:       cmd.IsSet("lang") || e.getenv("SELOSTE_LANG") != "",
 	}
 	if len(cfg.args) == 0 {
 		return bad("no notice given: name a file, a folder, a URL or - for standard input")
 	}
-	if !slices.Contains(report.Formats(), cfg.format) {
-		return bad("unknown --format %q (want %s)", cfg.format, strings.Join(report.Formats(), ", "))
+	outputs, err := pairOutputs(cmd.StringSlice("format"), cmd.StringSlice("output"))
+	if err != nil {
+		return bad("%v", err)
 	}
+	cfg.outputs = outputs
 	failOn, err := analyzer.ParseSeverity(cmd.String("fail-on"))
 	if err != nil {
 		return bad("--fail-on: %v", err)
@@ -211,7 +222,8 @@ func lintConfigFrom(cmd *cli.Command, e *env) (*lintConfig, error) {
 		PDFEngine:   pdf,
 		UserAgent:   extract.UserAgentFor(versionString()),
 	}
-	cfg.color = !cmd.Bool("no-color") && e.getenv("NO_COLOR") == "" && cfg.output == "" && e.isTerminal(e.stdout)
+	// Colour only ever goes to standard output (writeReports).
+	cfg.color = !cmd.Bool("no-color") && e.getenv("NO_COLOR") == "" && e.isTerminal(e.stdout)
 	return cfg, nil
 }
 

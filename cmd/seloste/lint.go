@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 
 	"github.com/seloste/seloste/analyzer"
+	"github.com/seloste/seloste/analyzer/config"
 	"github.com/seloste/seloste/analyzer/extract"
 	"github.com/seloste/seloste/analyzer/report"
 )
@@ -26,46 +27,56 @@ func extractSource() source { return source{inputs: extract.Inputs, read: extrac
 // lintConfig is a checked `seloste lint` command line.
 type lintConfig struct {
 	args      []string
-	format    string
-	output    string // "" = standard output
+	outputs   []output // --format/--output pairs
 	failOn    analyzer.Severity
 	quiet     bool
 	checklist bool
 	color     bool
 	lint      analyzer.Options
 	read      extract.Options
+
+	configFile              string         // --config; "" = look for .seloste.yaml
+	conf                    *config.Config // the settings file, once read
+	baseline, writeBaseline string
+	failOnSet, langSet      bool // set on the command line (or $SELOSTE_LANG): the file does not override
 }
 
 // runLint lints every input, writes the report and returns the exit code
 // as an *exitError (nil for exit 0).
 func runLint(ctx context.Context, e *env, cfg *lintConfig) error {
-	w, err := report.New(cfg.format)
-	if err != nil {
-		return usageError("seloste lint", "%v", err)
-	}
 	engine, err := e.newEngine()
 	if err != nil {
 		return &exitError{code: exitUsage, err: fmt.Errorf("loading the rules: %w", err)}
 	}
-	if err := checkOutput(cfg.output, cfg.args); err != nil {
-		return usageError("seloste lint", "--output: %v", err)
+	if err := applyConfigFile(cfg, engine); err != nil {
+		return &exitError{code: exitUsage, err: err}
 	}
-
-	l := &linter{engine: engine, src: e.source, stdin: e.stdin, lint: cfg.lint, read: cfg.read}
-	results := l.lintAll(ctx, cfg.args)
-
-	// The file is created only now, so that a report written into a folder
-	// being linted is not read as a notice.
-	out := e.stdout
-	var file *os.File
-	if cfg.output != "" {
-		if file, err = os.Create(cfg.output); err != nil {
-			return &exitError{code: exitUsage, err: fmt.Errorf("--output: %w", err)}
+	for _, o := range cfg.outputs {
+		if err := checkOutput(o.file, cfg.args); err != nil {
+			return usageError("seloste lint", "--output: %v", err)
 		}
-		out = file
+	}
+	if err := checkOutput(cfg.writeBaseline, cfg.args); err != nil {
+		return usageError("seloste lint", "--write-baseline: %v", err)
+	}
+	base, err := loadBaseline(cfg)
+	if err != nil {
+		return &exitError{code: exitUsage, err: err}
 	}
 
-	err = w.Write(out, results, report.Options{
+	l := &linter{engine: engine, src: e.source, stdin: e.stdin, lint: cfg.lint, read: cfg.read, conf: cfg.conf, env: e}
+	results := l.lintAll(ctx, cfg.args)
+	results, hidden, err := applyBaseline(cfg, base, results)
+	if err != nil {
+		return &exitError{code: exitUsage, err: err}
+	}
+	if hidden > 0 {
+		fmt.Fprintf(e.stderr, "seloste: %d known findings in %s not reported\n", hidden, cfg.baseline)
+	}
+
+	// Files are created only now, so that a report written into a folder
+	// being linted is not read as a notice.
+	err = writeReports(e, cfg.outputs, results, report.Options{
 		Version:   versionString(),
 		Rules:     engine.Rules(),
 		Lang:      cfg.lint.MessageLang,
@@ -74,11 +85,6 @@ func runLint(ctx context.Context, e *env, cfg *lintConfig) error {
 		Quiet:     cfg.quiet,
 		Checklist: cfg.checklist,
 	})
-	if file != nil {
-		if cerr := file.Close(); err == nil {
-			err = cerr
-		}
-	}
 	if err != nil {
 		return &exitError{code: exitUsage, err: fmt.Errorf("writing the report: %w", err)}
 	}
@@ -138,13 +144,16 @@ type linter struct {
 	stdin  io.Reader
 	lint   analyzer.Options
 	read   extract.Options
+	conf   *config.Config // ignore and controller globs; nil = none
+	env    *env           // for the progress line; nil = none
 }
 
 // lintAll returns one result per notice, in the order of args (a folder
 // expands in place); an input that fails yields a Result with Err and the
 // others are still linted.
 func (l *linter) lintAll(ctx context.Context, args []string) []analyzer.Result {
-	var results []analyzer.Result
+	// Expand every argument first: the count drives the progress line.
+	var todo []analyzer.Result // Path = input to lint, or Err set
 	for _, arg := range args {
 		// One argument at a time keeps the report in the order given.
 		inputs, errs := l.src.inputs([]string{arg})
@@ -154,10 +163,30 @@ func (l *linter) lintAll(ctx context.Context, args []string) []analyzer.Result {
 			if errors.As(err, &ie) {
 				path = ie.Input // a file inside a folder, or a redacted URL
 			}
-			results = append(results, analyzer.Result{Path: path, Err: err})
+			todo = append(todo, analyzer.Result{Path: path, Err: err})
 		}
 		for _, in := range inputs {
-			results = append(results, l.lintOne(ctx, in))
+			// The ignore globs skip what a folder brings in, never an
+			// input named on the command line.
+			if in != arg && l.conf.Ignored(in) {
+				continue
+			}
+			todo = append(todo, analyzer.Result{Path: in})
+		}
+	}
+	var p *progress
+	if l.env != nil {
+		p = newProgress(l.env, len(todo))
+		defer p.done()
+	}
+	results := make([]analyzer.Result, 0, len(todo))
+	for i, t := range todo {
+		if t.Err == nil {
+			t = l.lintOne(ctx, t.Path)
+		}
+		results = append(results, t)
+		if p != nil {
+			p.update(i + 1)
 		}
 	}
 	return results
@@ -186,7 +215,11 @@ func (l *linter) lintOne(ctx context.Context, input string) (res analyzer.Result
 	} else if doc.Lang == "" {
 		doc.Lang = analyzer.DetectLanguage(doc.Text)
 	}
-	return l.engine.Lint(doc, l.lint)
+	opt := l.lint
+	if opt.Controller == "" {
+		opt.Controller = l.conf.ControllerFor(input)
+	}
+	return l.engine.Lint(doc, opt)
 }
 
 // displayName is an input as reports show it: a URL without the user and
