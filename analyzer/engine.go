@@ -42,7 +42,7 @@ func (e *Engine) Rule(id string) Rule {
 // findings, sorted by position.
 func (e *Engine) Lint(doc *Document, opt Options) Result {
 	p := e.newPass(doc, opt)
-	res := Result{Path: doc.Path, Format: doc.Format, Doc: doc}
+	res := Result{Path: doc.Path, Format: doc.Format, Doc: doc, Lang: p.Lang}
 
 	for _, r := range e.rules {
 		if er, ok := r.(ElementRule); ok {

@@ -80,6 +80,7 @@ type Result struct {
 	Path       string
 	Format     Format
 	Doc        *Document
+	Lang       string // the notice's language as checked: fi, sv or en
 	Controller string // "public" or "private"
 	Elements   []Element
 	Findings   []Finding

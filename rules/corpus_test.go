@@ -1,0 +1,58 @@
+package rules
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/seloste/seloste/analyzer"
+	"github.com/seloste/seloste/analyzer/eval"
+	"github.com/seloste/seloste/analyzer/extract"
+)
+
+// The accuracy reached on corpus/ is a regression guard: a change to a rule
+// or lexicon that loses precision or recall fails the tests. Raise the
+// floors as the rules improve.
+const (
+	minPrecision     = 0.98
+	minRecall        = 0.98
+	minLangPrecision = 0.95
+	minLangRecall    = 0.90
+)
+
+func TestCorpusAccuracy(t *testing.T) {
+	eng, err := NewEngine()
+	if err != nil {
+		t.Fatal(err)
+	}
+	scores, err := eval.Run("../corpus", func(path string) analyzer.Result {
+		doc, err := extract.Read(context.Background(), path, nil, extract.Options{})
+		if err != nil {
+			return analyzer.Result{Path: path, Err: err}
+		}
+		return eng.Lint(doc, analyzer.Options{})
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(scores.Unread) > 0 {
+		t.Errorf("unreadable notices: %v", scores.Unread)
+	}
+	total := scores.Total()
+	t.Logf("corpus: tp %d fp %d fn %d, precision %.3f recall %.3f", total.TP, total.FP, total.FN, total.Precision(), total.Recall())
+	if total.Precision() < minPrecision || total.Recall() < minRecall {
+		t.Errorf("accuracy fell: precision %.3f (floor %.2f), recall %.3f (floor %.2f)", total.Precision(), minPrecision, total.Recall(), minRecall)
+	}
+	for _, lang := range scores.Langs() {
+		c := scores.LangTotal(lang)
+		if c.Precision() < minLangPrecision || c.Recall() < minLangRecall {
+			t.Errorf("%s: precision %.3f recall %.3f below the floors", lang, c.Precision(), c.Recall())
+		}
+	}
+	// The five seed notices must be linted exactly as labelled.
+	for _, m := range scores.Misses {
+		if strings.HasPrefix(m.Notice, "00") {
+			t.Errorf("seed %s: %s %s (ours %q, label %q)", m.Notice, m.Kind, m.Rule, m.Quote, m.Label)
+		}
+	}
+}
