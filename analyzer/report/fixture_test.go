@@ -2,7 +2,9 @@ package report
 
 import (
 	"errors"
+	"os"
 	"strings"
+	"testing"
 
 	"github.com/seloste/seloste/analyzer"
 )
@@ -133,4 +135,15 @@ func fxResults() []analyzer.Result {
 			Err: errors.New("notices/rikki.pdf: encrypted PDF <needs a password>"),
 		},
 	}
+}
+
+// needTool skips a test that needs an external program which is not
+// installed, or fails it when $SELOSTE_REQUIRE_TOOLS is set, as .ci/run
+// does, so that CI cannot pass by skipping the validators.
+func needTool(t *testing.T, why string) {
+	t.Helper()
+	if os.Getenv("SELOSTE_REQUIRE_TOOLS") != "" {
+		t.Fatal(why + " (required: SELOSTE_REQUIRE_TOOLS is set)")
+	}
+	t.Skip(why)
 }

@@ -92,7 +92,7 @@ func chromium(t *testing.T) string {
 			return p
 		}
 	}
-	t.Skip("no headless browser: apt-get install chromium (or set CHROMIUM)")
+	needTool(t, "no headless browser: apt-get install chromium (or set CHROMIUM)")
 	return ""
 }
 
@@ -186,8 +186,7 @@ func TestHTMLPrint(t *testing.T) {
 	// With pdftotext (poppler-utils), check that each notice starts a page.
 	pdftotext, err := exec.LookPath("pdftotext")
 	if err != nil {
-		t.Log("pdftotext not installed: page breaks not checked (apt-get install poppler-utils)")
-		return
+		needTool(t, "pdftotext not installed: page breaks not checked (apt-get install poppler-utils)")
 	}
 	text, err := exec.Command(pdftotext, pdf, "-").Output()
 	if err != nil {

@@ -147,7 +147,7 @@ func TestJUnitFailOn(t *testing.T) {
 func TestJUnitSchema(t *testing.T) {
 	xmllint, err := exec.LookPath("xmllint")
 	if err != nil {
-		t.Skip("xmllint not installed: apt-get install libxml2-utils")
+		needTool(t, "xmllint not installed: apt-get install libxml2-utils")
 	}
 	dir := t.TempDir()
 	good := filepath.Join(dir, "good.xml")

@@ -187,7 +187,7 @@ func sarifMultitool(t *testing.T) string {
 	}
 	p, err := exec.LookPath("sarif-multitool")
 	if err != nil {
-		t.Skip("SARIF validator not installed: npm install -g @microsoft/sarif-multitool (or set SARIF_MULTITOOL)")
+		needTool(t, "SARIF validator not installed: npm install -g @microsoft/sarif-multitool (or set SARIF_MULTITOOL)")
 	}
 	return p
 }
