@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -152,6 +153,285 @@ func TestPDFSeedWords(t *testing.T) {
 	}
 }
 
+// blockWith returns the first block whose text contains s.
+func blockWith(t *testing.T, doc *analyzer.Document, s string) analyzer.Block {
+	t.Helper()
+	for _, b := range doc.Blocks {
+		if strings.Contains(doc.BlockText(b), s) {
+			return b
+		}
+	}
+	t.Fatalf("%s: no block contains %q", doc.Path, s)
+	return analyzer.Block{}
+}
+
+func TestPDFPages(t *testing.T) {
+	tests := []struct {
+		file, text string
+		page       int
+	}{
+		{"crafted-simple.pdf", "Rekisterinpitaja on Esimerkin kunta.", 1},
+		{"crafted-simple.pdf", "Toisen sivun lause on tassa.", 2},
+		{"001-pori-verkkokauppa.lo.pdf", "Käsittelyn oikeusperusteena on asiakassuhteesta syntyvä sopimus.", 2},
+		{"001-pori-verkkokauppa.groff.pdf", "Rekisterin säännönmukaiset tietolähteet", 2},
+		{"001-pori-verkkokauppa.gs.pdf", "Rekisterin säännönmukaiset tietolähteet", 2},
+	}
+	for _, tt := range tests {
+		doc, err := readPDFFile(t, filepath.Join(pdfDir, tt.file), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if b := blockWith(t, doc, tt.text); b.Page != tt.page {
+			t.Errorf("%s: %q on page %d, want %d", tt.file, tt.text, b.Page, tt.page)
+		}
+		if p := doc.Position(strings.Index(doc.Text, tt.text)).Page; p != tt.page {
+			t.Errorf("%s: Position of %q has page %d, want %d", tt.file, tt.text, p, tt.page)
+		}
+	}
+}
+
+// groff's running header "- 2 -" is not text of the notice.
+func TestPDFDropsPageNumbers(t *testing.T) {
+	doc, err := readPDFFile(t, filepath.Join(pdfDir, "001-pori-verkkokauppa.groff.pdf"), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, n := range []string{"- 2 -", "- 3 -"} {
+		if strings.Contains(doc.Text, n) {
+			t.Errorf("page number %q left in the text", n)
+		}
+	}
+}
+
+func TestPDFStructure(t *testing.T) {
+	doc, err := readPDFFile(t, filepath.Join(pdfDir, "002-rautavaara-asiakasrekisteri.lo2c.pdf"), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b := blockWith(t, doc, "Asiakasrekisteri - tietosuojaseloste"); b.Kind != analyzer.BlockHeading || b.Level != 1 {
+		t.Errorf("title is %s level %d, want heading level 1", b.Kind, b.Level)
+	}
+	// A paragraph is one block: its lines are joined with spaces.
+	b := blockWith(t, doc, "Rekisterin käyttötarkoitus on Rautavaaran kunnan asiakasrekisterin ylläpitäminen")
+	if text := doc.BlockText(b); b.Kind != analyzer.BlockParagraph || strings.Contains(text, "\n") || len(text) < 300 {
+		t.Errorf("paragraph split or kept line breaks: %s %q", b.Kind, text)
+	}
+	doc, err = readPDFFile(t, filepath.Join(pdfDir, "000-kokkola-ceepos.lo.pdf"), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b := blockWith(t, doc, "Tietosuojalaki (1050/2018)"); b.Kind != analyzer.BlockListItem {
+		t.Errorf("bullet line is a %s, want a list item", b.Kind)
+	}
+}
+
+// The fixtures must exercise what they are there for: ligature glyphs
+// (one glyph for "fi"; groff and cairo) and hyphenated line ends (groff),
+// a gutter between two columns (groff2c, lo2c) and none where there is one
+// column.
+func TestPDFFixturesExercise(t *testing.T) {
+	tests := []struct {
+		file      string
+		ligature  bool
+		hyphens   int // at least this many lines end in a hyphen
+		twoColumn bool
+	}{
+		{"001-pori-verkkokauppa.groff.pdf", true, 10, false},
+		{"003-nokopa-asiakasrekisteri.groff2c.pdf", true, 20, true},
+		{"003-nokopa-asiakasrekisteri.cairo.pdf", true, 0, false},
+		{"002-rautavaara-asiakasrekisteri.lo2c.pdf", false, 0, true},
+		{"003-nokopa-asiakasrekisteri.lo.pdf", false, 0, false},
+	}
+	for _, tt := range tests {
+		data, err := os.ReadFile(filepath.Join(pdfDir, tt.file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		r, err := openPDF(data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		pages, err := pageTree(r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		in := newInterpreter(time.Now().Add(time.Minute))
+		var ligature, twoColumn bool
+		hyphens := 0
+		for _, p := range pages {
+			glyphs, err := in.page(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, g := range glyphs {
+				r := []rune(g.s)
+				ligature = ligature || len(r) > 1 && unicode.IsLetter(r[0]) || strings.ContainsAny(g.s, "\uFB00\uFB01\uFB02\uFB03\uFB04")
+			}
+			_, _, ok := findGutter(groupRows(glyphs))
+			twoColumn = twoColumn || ok
+			for _, l := range pageLines(1, glyphs) {
+				if strings.HasSuffix(l.text, "-") || strings.HasSuffix(l.text, "\u2010") {
+					hyphens++
+				}
+			}
+		}
+		if ligature != tt.ligature || hyphens < tt.hyphens || twoColumn != tt.twoColumn {
+			t.Errorf("%s: ligature %v, %d hyphens, two columns %v; want %v, ≥ %d, %v", tt.file,
+				ligature, hyphens, twoColumn, tt.ligature, tt.hyphens, tt.twoColumn)
+		}
+	}
+}
+
+func TestPDFDamaged(t *testing.T) {
+	tests := []struct {
+		file string
+		err  error  // nil: a document is expected
+		text string // in the document
+	}{
+		{"damaged-truncated.pdf", ErrCorruptPDF, ""},
+		{"damaged-xref.pdf", ErrCorruptPDF, ""},
+		{"damaged-offsets.pdf", ErrCorruptPDF, ""},
+		{"damaged-junkheader.pdf", nil, "Toisen sivun lause on tassa."},
+		{"crafted-selfref.pdf", ErrCorruptPDF, ""},
+		{"crafted-cycle.pdf", ErrCorruptPDF, ""},
+		{"crafted-hugecount.pdf", nil, "Vain yksi sivu."},
+		{"crafted-deep.pdf", ErrCorruptPDF, ""},
+		{"crafted-nested.pdf", ErrCorruptPDF, ""},
+		{"crafted-xrefloop.pdf", ErrCorruptPDF, ""},
+		{"crafted-bomb.pdf", ErrCorruptPDF, ""},
+		{"crafted-notext.pdf", ErrNoText, ""},
+		{"encrypted-user-rc4.pdf", ErrEncrypted, ""},
+		{"encrypted-user-aes256.pdf", ErrEncrypted, ""},
+		{"encrypted-empty-aes256.pdf", ErrEncrypted, ""}, // AES-256: builtin cannot decrypt
+		{"encrypted-empty-rc4.pdf", nil, "Tietoja sailytetaan kaksi vuotta."},
+		{"encrypted-empty-aes128.pdf", nil, "Ceepos-verkkomaksuliittymän asiakasrekisteri"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			path := filepath.Join(pdfDir, tt.file)
+			start := time.Now()
+			doc, err := readPDFFile(t, path, Options{})
+			if d := time.Since(start); d > 5*time.Second {
+				t.Errorf("took %v", d)
+			}
+			if tt.err == nil {
+				if err != nil {
+					t.Fatalf("want a document, got %v", err)
+				}
+				blockWith(t, doc, tt.text)
+				return
+			}
+			if !errors.Is(err, tt.err) {
+				t.Fatalf("got %v, want %v", err, tt.err)
+			}
+			if !strings.HasPrefix(err.Error(), path+": ") {
+				t.Errorf("error %q does not name the input", err)
+			}
+		})
+	}
+}
+
+func TestPDFOptions(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join(pdfDir, "crafted-simple.pdf"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := PDF("x.pdf", data, Options{MaxBytes: 100}); err == nil || !strings.Contains(err.Error(), "limit") {
+		t.Errorf("MaxBytes not enforced: %v", err)
+	}
+	if _, err := PDF("x.pdf", data, Options{PDFEngine: "mutool"}); err == nil {
+		t.Error("unknown engine accepted")
+	}
+	for _, bad := range [][]byte{nil, []byte("%PDF-1.4\n"), []byte("not a pdf at all"), data[:len(data)-10]} {
+		if _, err := PDF("x.pdf", bad, Options{}); err == nil {
+			t.Errorf("%q: no error", bad)
+		}
+	}
+}
+
+func TestPDFToTextEngine(t *testing.T) {
+	if _, err := exec.LookPath("pdftotext"); err != nil {
+		t.Skip("pdftotext not installed")
+	}
+	for _, f := range []string{"001-pori-verkkokauppa.lo.pdf", "003-nokopa-asiakasrekisteri.groff2c.pdf"} {
+		doc, err := readPDFFile(t, filepath.Join(pdfDir, f), Options{PDFEngine: "pdftotext"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		src, err := os.ReadFile(filepath.Join(pdfDir, "src", strings.Split(f, ".")[0]+".txt"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, got := pdfWords(string(src)), pdfWords(doc.Text)
+		n := pdfLCS(want, got)
+		recall, precision := float64(n)/float64(len(want)), float64(n)/float64(len(got))
+		t.Logf("%s via pdftotext: recall %.4f precision %.4f", f, recall, precision)
+		if recall < 0.98 || precision < 0.98 {
+			t.Errorf("%s: recall %.4f precision %.4f, want ≥ 0.98", f, recall, precision)
+		}
+	}
+	doc, err := readPDFFile(t, filepath.Join(pdfDir, "001-pori-verkkokauppa.lo.pdf"), Options{PDFEngine: "pdftotext"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b := blockWith(t, doc, "Käsittelyn oikeusperusteena on asiakassuhteesta syntyvä sopimus."); b.Page != 2 {
+		t.Errorf("page %d, want 2", b.Page)
+	}
+	// poppler decrypts AES-256 with an empty user password.
+	if _, err := readPDFFile(t, filepath.Join(pdfDir, "encrypted-empty-aes256.pdf"), Options{PDFEngine: "pdftotext"}); err != nil {
+		t.Errorf("empty-password AES-256: %v", err)
+	}
+	if _, err := readPDFFile(t, filepath.Join(pdfDir, "encrypted-user-aes256.pdf"), Options{PDFEngine: "pdftotext"}); !errors.Is(err, ErrEncrypted) {
+		t.Errorf("password-protected: got %v, want ErrEncrypted", err)
+	}
+	if _, err := readPDFFile(t, filepath.Join(pdfDir, "damaged-truncated.pdf"), Options{PDFEngine: "pdftotext"}); err == nil {
+		t.Error("truncated file: no error")
+	}
+}
+
+func TestPDFToTextMissing(t *testing.T) {
+	t.Setenv("PATH", t.TempDir())
+	_, err := PDF("x.pdf", []byte("%PDF-1.4"), Options{PDFEngine: "pdftotext"})
+	if !errors.Is(err, ErrPDFToText) || !strings.Contains(err.Error(), "not installed") {
+		t.Errorf("got %v, want a clear 'not installed' error", err)
+	}
+}
+
+func BenchmarkPDF(b *testing.B) {
+	for _, f := range []string{"003-nokopa-asiakasrekisteri.lo.pdf", "003-nokopa-asiakasrekisteri.groff2c.pdf", "003-nokopa-asiakasrekisteri.cairo.pdf"} {
+		data, err := os.ReadFile(filepath.Join(pdfDir, f))
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Run(strings.Split(f, ".")[1], func(b *testing.B) {
+			b.SetBytes(int64(len(data)))
+			for b.Loop() {
+				if _, err := PDF(f, data, Options{}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// FuzzPDF: no input may panic or hang the reader (the watchdog turns a hang
+// into an error after pdfTimeout; the fuzzer's own timeout catches worse).
+func FuzzPDF(f *testing.F) {
+	files, _ := filepath.Glob(filepath.Join(pdfDir, "crafted-*.pdf"))
+	more, _ := filepath.Glob(filepath.Join(pdfDir, "damaged-*.pdf"))
+	for _, p := range append(files, more...) {
+		if data, err := os.ReadFile(p); err == nil && len(data) < 64<<10 {
+			f.Add(data)
+		}
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		doc, err := PDF("fuzz.pdf", data, Options{})
+		if err == nil && doc == nil {
+			t.Fatal("nil document without an error")
+		}
+	})
+}
+
 // pdfDiffWords prints where two word sequences part, for debugging fixtures.
 func pdfDiffWords(want, got []string) string {
 	i := 0
@@ -161,4 +441,3 @@ func pdfDiffWords(want, got []string) string {
 	return fmt.Sprintf("at word %d: want %q, got %q", i, want[i:min(i+8, len(want))], got[i:min(i+8, len(got))])
 }
 
-var _ = errors.Is
