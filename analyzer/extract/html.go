@@ -225,6 +225,7 @@ type htmlWalker struct {
 	bold    int // open <b>/<strong> elements
 	pre     int
 	content int // open <main>/<article>
+	cell    int // open <td>/<th>: everything inside is one block
 }
 
 func htmlBlocks(root *html.Node) *analyzer.Builder {
@@ -300,8 +301,15 @@ func (w *htmlWalker) enter(n *html.Node) bool {
 		return false
 	}
 	if kind, level, ok := blockKind(n.DataAtom); ok {
-		w.flush()
-		w.kind, w.level = kind, level
+		if w.cell > 0 {
+			w.lines = append(w.lines, &htmlLine{})
+		} else {
+			w.flush()
+			w.kind, w.level = kind, level
+		}
+		if kind == analyzer.BlockTableCell {
+			w.cell++
+		}
 	}
 	return true
 }
@@ -318,7 +326,14 @@ func (w *htmlWalker) leave(n *html.Node) {
 	case atom.Main, atom.Article:
 		w.content--
 	}
-	if _, _, ok := blockKind(n.DataAtom); ok {
+	if kind, _, ok := blockKind(n.DataAtom); ok {
+		if kind == analyzer.BlockTableCell {
+			w.cell--
+		}
+		if w.cell > 0 {
+			w.lines = append(w.lines, &htmlLine{})
+			return
+		}
 		w.flush()
 		// text after a nested block inside a list item or cell still belongs
 		// to it
@@ -336,13 +351,13 @@ func (w *htmlWalker) leave(n *html.Node) {
 
 func (w *htmlWalker) text(s string) {
 	if len(w.lines) == 0 {
-		w.lines = append(w.lines, &htmlLine{bold: true})
+		w.lines = append(w.lines, &htmlLine{})
 	}
 	if w.pre > 0 {
 		parts := strings.Split(s, "\n")
 		for i, p := range parts {
 			if i > 0 {
-				w.lines = append(w.lines, &htmlLine{bold: true})
+				w.lines = append(w.lines, &htmlLine{})
 			}
 			w.addText(p)
 		}
@@ -358,8 +373,8 @@ func (w *htmlWalker) text(s string) {
 
 func (w *htmlWalker) addText(s string) {
 	l := w.lines[len(w.lines)-1]
-	if !l.hasText && len(w.lines) > 1 || !l.hasText && l.text.Len() == 0 {
-		l.bold = true
+	if !l.hasText {
+		l.bold = true // until text that is not bold comes
 	}
 	if strings.TrimSpace(analyzer.Normalize(s)) != "" {
 		l.hasText = true

@@ -24,7 +24,7 @@ func TestHTMLStructure(t *testing.T) {
   <p><b>Tietosuojavastaava</b><br>tietosuoja@kokkola.fi</p>
   <h3>Tietosisältö</h3>
   <ul><li>nimi</li><li>osoite<ul><li>katuosoite</li></ul></li></ul>
-  <table><tr><th>Peruste</th><td>Sopimus &amp; laki</td></tr></table>
+  <table><tr><th>Peruste</th><td><p>Sopimus &amp;</p><ul><li>laki</li></ul></td></tr></table>
   <p hidden>piilossa</p><p aria-hidden="true">piilossa</p><p style="color:red; display: none">piilossa</p>
   <noscript>piilossa</noscript><template><p>piilossa</p></template><svg><text>piilossa</text></svg>
   <form><label>Nimi</label><input><button>Lähetä</button><select><option>piilossa</option></select></form>
@@ -50,7 +50,7 @@ rivi 2</pre>
 		"paragraph:tietosuoja@kokkola.fi",
 		"heading3:Tietosisältö",
 		"list-item:nimi", "list-item:osoite", "list-item:katuosoite",
-		"table-cell:Peruste", "table-cell:Sopimus & laki",
+		"table-cell:Peruste", "table-cell:Sopimus &\nlaki",
 		"paragraph:rivi 1\nrivi 2",
 		"paragraph:Päivitetty 1.1.2024",
 	}
