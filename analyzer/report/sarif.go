@@ -147,7 +147,9 @@ func SARIF(w io.Writer, results []analyzer.Result, opt Options) error {
 	for i := range results {
 		r := &results[i]
 		loc := sarifArtifactLocation{URI: sarifURI(r.Path)}
-		if !strings.Contains(r.Path, "://") {
+		// Only a relative reference may name a base; file: URIs and URLs
+		// are absolute already.
+		if u, err := url.Parse(loc.URI); err == nil && !u.IsAbs() && r.Path != "-" {
 			loc.URIBaseID = srcRoot
 		}
 		if r.Err != nil {

@@ -242,7 +242,16 @@ func validateSARIF(t *testing.T, tool string, log []byte) []string {
 
 func TestSARIFValidates(t *testing.T) {
 	tool := sarifMultitool(t)
-	log := writeSARIF(t, fxResults(), Options{Version: "1.2.3", Rules: fxRules(), Lang: "en"})
+	// Besides the fixture: an absolute path and standard input.
+	results := fxResults()
+	for _, p := range []string{"/srv/notices/ä.txt", "-"} {
+		doc := analyzer.NewDocument(p, analyzer.FormatText, "Rekisteri\nLaki: henkilötietolaki\n", nil)
+		results = append(results, analyzer.Result{Path: p, Doc: doc, Findings: []analyzer.Finding{
+			{Rule: "outdated-law", Severity: analyzer.Error, Message: "m", Span: fxSpan(doc.Text, "henkilötietolaki"), Quote: "Laki: henkilötietolaki"},
+			{Rule: "retention", Severity: analyzer.Error, Message: "m"},
+		}})
+	}
+	log := writeSARIF(t, results, Options{Version: "1.2.3", Rules: fxRules(), Lang: "en"})
 	if errs := validateSARIF(t, tool, log); len(errs) > 0 {
 		t.Errorf("SARIF validator reports %d errors:\n%s", len(errs), strings.Join(errs, "\n"))
 	}
