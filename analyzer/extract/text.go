@@ -75,20 +75,33 @@ func decodeText(data []byte) (string, error) {
 		if bytes.IndexByte(data, 0) >= 0 {
 			return "", ErrBinary
 		}
-		if utf8.Valid(data) {
-			s = string(data)
-		} else {
-			b, err := charmap.Windows1252.NewDecoder().Bytes(data)
-			if err != nil {
-				return "", fmt.Errorf("decoding windows-1252: %w", err)
-			}
-			s = string(b)
-		}
+		s = decodeMixed(data)
 	}
 	if looksBinary(s) {
 		return "", ErrBinary
 	}
 	return s, nil
+}
+
+// decodeMixed decodes valid UTF-8 sequences as UTF-8 and every other byte
+// as windows-1252. A pure windows-1252 file decodes right (its accented
+// letters never form valid UTF-8 in real text), and so does a UTF-8 file
+// into which someone pasted a windows-1252 paragraph.
+func decodeMixed(data []byte) string {
+	if utf8.Valid(data) {
+		return string(data)
+	}
+	var b strings.Builder
+	b.Grow(len(data) + len(data)/8)
+	for len(data) > 0 {
+		r, size := utf8.DecodeRune(data)
+		if r == utf8.RuneError && size == 1 {
+			r = charmap.Windows1252.DecodeByte(data[0])
+		}
+		b.WriteRune(r)
+		data = data[size:]
+	}
+	return b.String()
 }
 
 // utf16Guess recognises UTF-16 without a BOM by its NUL bytes: for text

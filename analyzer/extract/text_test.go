@@ -38,6 +38,7 @@ func TestTextEncodings(t *testing.T) {
 		{"utf-16be BOM", utf16Bytes(finnish, true, true)},
 		{"utf-16le no BOM", utf16Bytes(finnish, false, false)},
 		{"windows-1252", []byte("Rekisterinpit\xe4j\xe4\n\nKokkolan kaupunki k\xe4sittelee henkil\xf6tietoja.\n")},
+		{"UTF-8 with a pasted windows-1252 word", []byte("Rekisterinpitäjä\n\nKokkolan kaupunki k\xe4sittelee henkilötietoja.\n")},
 		{"CRLF", []byte(strings.ReplaceAll(finnish, "\n", "\r\n"))},
 	}
 	for _, tt := range tests {
