@@ -186,7 +186,7 @@ var htmlTemplate = template.Must(template.New("html").Funcs(template.FuncMap{
 <table class="sortable" id="rules-table">
 <thead><tr><th scope="col">{{.L.Rule}}</th><th scope="col">{{.L.Severity}}</th><th scope="col" class="num">{{.L.Notices}}</th><th scope="col" class="num">{{.L.Findings}}</th></tr></thead>
 <tbody>
-{{range .Rules}}<tr data-rule="{{.ID}}"><td><code>{{.ID}}</code>{{with .Title}} {{.}}{{end}}</td><td><span class="sev sev-{{.Severity}}">{{.Severity}}</span></td><td class="num">{{.Notices}}</td><td class="num">{{.Findings}}</td></tr>
+{{range .Rules}}<tr data-rule="{{.ID}}"><td><code>{{.ID}}</code>{{with .Title}} {{.}}{{end}}</td><td><span class="sev sev-{{.Severity}}">{{$.L.Sev .Severity}}</span></td><td class="num">{{.Notices}}</td><td class="num">{{.Findings}}</td></tr>
 {{end}}</tbody>
 </table>
 </section>
@@ -223,7 +223,7 @@ var htmlTemplate = template.Must(template.New("html").Funcs(template.FuncMap{
 </table>
 <h3>{{$L.Findings}}</h3>
 {{if .Findings}}<ol class="findings">
-{{range .Findings}}<li><span class="sev sev-{{.Severity}}">{{.Severity}}</span> <code>{{.Rule}}</code> · {{.Where}}{{with .Article}} · {{.}}{{end}}<br>{{.Message}}
+{{range .Findings}}<li><span class="sev sev-{{.Severity}}">{{$L.Sev .Severity}}</span> <code>{{.Rule}}</code> · {{.Where}}{{with .Article}} · {{.}}{{end}}<br>{{.Message}}
 {{with .Quote}}<blockquote>{{.}}</blockquote>{{end}}
 {{with .Suggestion}}<p class="fix"><b>{{$L.Fix}}:</b> {{.}}</p>{{end}}</li>
 {{end}}</ol>{{else}}<p>{{$L.NoFindings}}</p>{{end}}

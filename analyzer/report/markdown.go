@@ -80,6 +80,7 @@ type auditWords struct {
 	Line, Page, Format, Language, Controller, Error                 string
 	SortHint                                                        string
 	ColErrors, ColWarnings, ColInfos                                string
+	Severities                                                      map[string]string // severity name -> word
 }
 
 var auditLangs = map[string]auditWords{
@@ -98,6 +99,7 @@ var auditLangs = map[string]auditWords{
 		Format: "Format", Language: "Language", Controller: "Controller", Error: "Error",
 		SortHint:  "Click a column heading to sort.",
 		ColErrors: "Errors", ColWarnings: "Warnings", ColInfos: "Info",
+		Severities: map[string]string{"error": "error", "warning": "warning", "info": "info"},
 	},
 	"fi": {
 		Title: "Tietosuojaselosteiden tarkastus", Generated: "Luotu", Tool: "seloste",
@@ -114,6 +116,7 @@ var auditLangs = map[string]auditWords{
 		Format: "Muoto", Language: "Kieli", Controller: "Rekisterinpitäjä", Error: "Virhe",
 		SortHint:  "Lajittele napsauttamalla sarakkeen otsikkoa.",
 		ColErrors: "Virheet", ColWarnings: "Varoitukset", ColInfos: "Huomautukset",
+		Severities: map[string]string{"error": "virhe", "warning": "varoitus", "info": "huomautus"},
 	},
 	"sv": {
 		Title: "Granskning av dataskyddsbeskrivningar", Generated: "Skapad", Tool: "seloste",
@@ -130,7 +133,16 @@ var auditLangs = map[string]auditWords{
 		Format: "Format", Language: "Språk", Controller: "Personuppgiftsansvarig", Error: "Fel",
 		SortHint:  "Klicka på en kolumnrubrik för att sortera.",
 		ColErrors: "Fel", ColWarnings: "Varningar", ColInfos: "Info",
+		Severities: map[string]string{"error": "fel", "warning": "varning", "info": "info"},
 	},
+}
+
+// Sev is the word for a severity name.
+func (w auditWords) Sev(name string) string {
+	if s, ok := w.Severities[name]; ok {
+		return s
+	}
+	return name
 }
 
 func auditWordsFor(lang string) (auditWords, string) {
@@ -243,7 +255,7 @@ func newAudit(results []analyzer.Result, opt Options, now time.Time) *audit {
 
 // FailingText says how many notices fail at the --fail-on level.
 func (a *audit) FailingText() string {
-	return fmt.Sprintf(a.L.FailingFmt, a.Failing, len(a.Notices), a.FailOn)
+	return fmt.Sprintf(a.L.FailingFmt, a.Failing, len(a.Notices), a.L.Sev(a.FailOn))
 }
 
 func mustSeverity(s string) analyzer.Severity {
@@ -359,7 +371,7 @@ var markdownTemplate = template.Must(template.New("markdown").Funcs(template.Fun
 
 | {{.L.Rule}} | {{.L.Severity}} | {{.L.Notices}} | {{.L.Findings}} |
 |---|---|---:|---:|
-{{range .Rules}}| ` + "`{{.ID}}`" + `{{with .Title}} {{md .}}{{end}} | {{.Severity}} | {{.Notices}} | {{.Findings}} |
+{{range .Rules}}| ` + "`{{.ID}}`" + `{{with .Title}} {{md .}}{{end}} | {{$.L.Sev .Severity}} | {{.Notices}} | {{.Findings}} |
 {{end}}
 ## {{.L.Summary}}
 
@@ -389,7 +401,7 @@ var markdownTemplate = template.Must(template.New("markdown").Funcs(template.Fun
 {{if not .Findings}}
 {{$L.NoFindings}}
 {{end}}{{range .Findings}}
-- **{{.Severity}}** ` + "`{{.Rule}}`" + ` · {{.Where}}{{with .Article}} · {{.}}{{end}}: {{md .Message}}{{with .Quote}}
+- **{{$L.Sev .Severity}}** ` + "`{{.Rule}}`" + ` · {{.Where}}{{with .Article}} · {{.}}{{end}}: {{md .Message}}{{with .Quote}}
   - {{$L.Quote}}: “{{md .}}”{{end}}{{with .Suggestion}}
   - {{$L.Fix}}: {{md .}}{{end}}
 {{end}}{{end}}`))

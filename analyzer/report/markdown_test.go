@@ -63,7 +63,7 @@ func TestMarkdownFinnish(t *testing.T) {
 	if err := writeMarkdown(&buf, fxResults()[:1], Options{Rules: fxRules(), Lang: "fi"}, auditDate); err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"# Tietosuojaselosteiden tarkastus", "| `retention` | ✗ puuttuu |", "koko seloste", "FI: Notice gives dpo-contact"} {
+	for _, want := range []string{"- **virhe** `dpo-contact` · koko seloste", "# Tietosuojaselosteiden tarkastus", "| `retention` | ✗ puuttuu |", "koko seloste", "FI: Notice gives dpo-contact"} {
 		if !strings.Contains(buf.String(), want) {
 			t.Errorf("Finnish report lacks %q", want)
 		}
