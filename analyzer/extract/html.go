@@ -3,6 +3,7 @@ package extract
 import (
 	"bytes"
 	"fmt"
+	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -179,9 +180,20 @@ func skipped(n *html.Node, inContent bool) bool {
 			if strings.Contains(st, "display:none") || strings.Contains(st, "visibility:hidden") {
 				return true
 			}
+		case "role":
+			switch strings.ToLower(a.Val) {
+			case "navigation", "search", "complementary", "alertdialog":
+				return true
+			case "banner", "contentinfo":
+				if !inContent {
+					return true
+				}
+			}
 		case "id", "class":
-			if isCookieBanner(a.Val) && n.DataAtom != atom.Main && n.DataAtom != atom.Article &&
-				n.DataAtom != atom.Body && n.DataAtom != atom.Html {
+			if n.DataAtom == atom.Main || n.DataAtom == atom.Article || n.DataAtom == atom.Body || n.DataAtom == atom.Html {
+				break
+			}
+			if isCookieBanner(a.Val) || !inContent && isChrome(a.Val) {
 				return true
 			}
 		}
@@ -204,6 +216,21 @@ func isCookieBanner(v string) bool {
 			if strings.Contains(f, m) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// chromeClass matches the ids and classes that older CMS themes give the
+// page chrome they build from <div>s instead of <nav>, <header> and
+// <footer>. Only whole names count: "page-header" may hold the notice's
+// title, "article-footer" its date.
+var chromeClass = regexp.MustCompile(`^(?:(?:main|site|top|global|mobile|primary|secondary)[-_]?)?(?:nav|navbar|navigation|menu|breadcrumbs?|sidebar|footer|skip[-_]?links?|header)$`)
+
+func isChrome(v string) bool {
+	for _, f := range strings.Fields(strings.ToLower(v)) {
+		if chromeClass.MatchString(f) {
+			return true
 		}
 	}
 	return false

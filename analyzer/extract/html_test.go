@@ -83,6 +83,25 @@ func TestHTMLMainPreferred(t *testing.T) {
 	}
 }
 
+// Old themes build their chrome from <div>s; without <main> the reader
+// still leaves it out by its ARIA role or its conventional name.
+func TestHTMLDivChrome(t *testing.T) {
+	page := `<body><div id="header"><a href="/">Kunta</a></div>
+<div class="top-nav">Etusivu Palvelut</div><div class="breadcrumbs">Etusivu › Tietosuoja</div>
+<div id="content"><div class="page-header"><h1>Tietosuojaseloste</h1></div>
+<p>Rekisterinpitäjä on kunta.</p><div class="article-footer">Päivitetty 2024</div></div>
+<div role="navigation">Sivukartta</div><div role="search">Hae</div><div role="contentinfo">Yhteystiedot</div>
+<div class="site-footer">© Kunta</div></body>`
+	doc, err := HTML("x.html", []byte(page), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"heading1:Tietosuojaseloste", "paragraph:Rekisterinpitäjä on kunta.", "paragraph:Päivitetty 2024"}
+	if got := blockTexts(doc); !slices.Equal(got, want) {
+		t.Errorf("blocks\n got %q\nwant %q", got, want)
+	}
+}
+
 func TestHTMLCharsets(t *testing.T) {
 	body := "<p>Rekisterinpit\xe4j\xe4 k\xe4sittelee henkil\xf6tietoja \x96 \x80 5</p>"
 	want := "Rekisterinpitäjä käsittelee henkilötietoja – € 5"
