@@ -11,9 +11,12 @@ import (
 
 // Errors a PDF can fail with; callers test them with errors.Is.
 var (
-	// ErrEncrypted: the PDF needs a password (or uses an encryption the
-	// builtin reader cannot undo) to be read.
+	// ErrEncrypted: the PDF needs a password to be read.
 	ErrEncrypted = errors.New("encrypted with a password")
+	// ErrUnsupportedEncryption: anyone may open the PDF (its user password
+	// is empty) but the builtin reader cannot decrypt it (AES-256); the
+	// pdftotext engine can.
+	ErrUnsupportedEncryption = errors.New("encryption not supported by the builtin reader (the pdftotext engine reads it)")
 	// ErrCorruptPDF: the file is damaged or crafted so that it cannot be
 	// read within the limits.
 	ErrCorruptPDF = errors.New("corrupt PDF")
@@ -85,39 +88,20 @@ func readPDFWatched(name string, data []byte, limit time.Duration) (*analyzer.Do
 	}
 }
 
-// readPDF opens data, walks its pages and lays their text out in reading
-// order. Every panic of the library becomes ErrCorruptPDF.
-func readPDF(name string, data []byte, deadline time.Time) (doc *analyzer.Document, err error) {
-	defer func() {
-		if x := recover(); x != nil {
-			doc, err = nil, fmt.Errorf("%s: %v: %w", name, x, ErrCorruptPDF)
-		}
-	}()
+// readPDF reads data, and once more with a rebuilt cross-reference table
+// when the file looks damaged.
+func readPDF(name string, data []byte, deadline time.Time) (*analyzer.Document, error) {
 	data = trimBeforeHeader(data)
-	r, err := openPDF(data)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
-	}
-	pages, err := pageTree(r)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
-	}
-	in := newInterpreter(deadline)
-	var lines []pdfLine
-	var failed []error
-	for i, p := range pages {
-		glyphs, perr := in.page(p)
-		if perr != nil {
-			if errors.Is(perr, errBudget) || errors.Is(perr, errDeadline) {
-				return nil, fmt.Errorf("%s: page %d: %w: %w", name, i+1, perr, ErrCorruptPDF)
+	lines, err := readLines(data, deadline)
+	if err != nil && repairable(err) {
+		if fixed, ok := repairXref(data); ok {
+			if l, rerr := readLines(fixed, deadline); rerr == nil {
+				lines, err = l, nil
 			}
-			failed = append(failed, fmt.Errorf("page %d: %w", i+1, perr))
-			continue
 		}
-		lines = append(lines, pageLines(i+1, glyphs)...)
 	}
-	if len(pages) > 0 && len(failed) == len(pages) {
-		return nil, fmt.Errorf("%s: no page could be read: %w: %w", name, errors.Join(failed...), ErrCorruptPDF)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
 	}
 	var b analyzer.Builder
 	buildBlocks(&b, lines)
@@ -125,6 +109,45 @@ func readPDF(name string, data []byte, deadline time.Time) (doc *analyzer.Docume
 		return nil, fmt.Errorf("%s: %w", name, ErrNoText)
 	}
 	return b.Document(name, analyzer.FormatPDF), nil
+}
+
+func repairable(err error) bool {
+	return errors.Is(err, ErrCorruptPDF) && !errors.Is(err, errBudget) && !errors.Is(err, errDeadline)
+}
+
+// readLines opens data, walks its pages and lays their text out in reading
+// order. Every panic of the library becomes ErrCorruptPDF.
+func readLines(data []byte, deadline time.Time) (lines []pdfLine, err error) {
+	defer func() {
+		if x := recover(); x != nil {
+			lines, err = nil, fmt.Errorf("%v: %w", x, ErrCorruptPDF)
+		}
+	}()
+	r, err := openPDF(data)
+	if err != nil {
+		return nil, err
+	}
+	pages, err := pageTree(r)
+	if err != nil {
+		return nil, err
+	}
+	in := newInterpreter(deadline)
+	var failed []error
+	for i, p := range pages {
+		glyphs, perr := in.page(p)
+		if perr != nil {
+			if errors.Is(perr, errBudget) || errors.Is(perr, errDeadline) {
+				return nil, fmt.Errorf("page %d: %w: %w", i+1, perr, ErrCorruptPDF)
+			}
+			failed = append(failed, fmt.Errorf("page %d: %w", i+1, perr))
+			continue
+		}
+		lines = append(lines, pageLines(i+1, glyphs)...)
+	}
+	if len(pages) > 0 && len(failed) == len(pages) {
+		return nil, fmt.Errorf("no page could be read: %w: %w", errors.Join(failed...), ErrCorruptPDF)
+	}
+	return lines, nil
 }
 
 // trimBeforeHeader drops junk before "%PDF-" (mail gateways and some web

@@ -35,9 +35,12 @@ func openPDF(data []byte) (*pdf.Reader, error) {
 	case errors.Is(err, pdf.ErrInvalidPassword):
 		return nil, ErrEncrypted
 	case strings.Contains(err.Error(), "encryption"):
-		// The library knows RC4 and AES-128 only; AES-256 (PDF 2.0 and
-		// qpdf's default) stays closed even with an empty password.
-		return nil, fmt.Errorf("%v: %w", err, ErrEncrypted)
+		if aes, open := aes256EmptyPassword(data); aes && open {
+			return nil, fmt.Errorf("AES-256 without a user password: %w", ErrUnsupportedEncryption)
+		} else if aes {
+			return nil, fmt.Errorf("AES-256: %w", ErrEncrypted)
+		}
+		return nil, fmt.Errorf("%v: %w", err, ErrUnsupportedEncryption)
 	default:
 		return nil, fmt.Errorf("%v: %w", err, ErrCorruptPDF)
 	}

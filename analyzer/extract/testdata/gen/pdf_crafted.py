@@ -150,6 +150,12 @@ head, tail = simple[:x], simple[x:]
 lines = tail.split(b"\n")
 lines = [b"%010d 00000 n " % (int(l[:10]) + 3) if l.endswith(b" n ") else l for l in lines]
 write("damaged-offsets.pdf", head + b"\n".join(lines))
+# Line ends converted to CR LF in transit: every offset after the first
+# line is off, and stream lengths no longer match.
+write("damaged-crlf.pdf", simple.replace(b"\n", b"\r\n"))
+# Noise after a valid header and before a valid end.
+noise = bytes((i * 7919 + 13) % 251 for i in range(4096))
+write("damaged-garbage.pdf", b"%PDF-1.4\n" + noise + b"\nstartxref\n100\n%%EOF\n")
 
 
 def qpdf(src, dst, *args):
