@@ -50,7 +50,7 @@ func New(format string) (Writer, error) {
 		return WriterFunc(JUnit), nil
 	case "csv":
 		return WriterFunc(CSV), nil
-	case "markdown", "md":
+	case "markdown":
 		return WriterFunc(Markdown), nil
 	case "html":
 		return WriterFunc(HTML), nil
