@@ -39,8 +39,66 @@ func (e *Engine) Rule(id string) Rule {
 }
 
 // Lint runs every enabled rule over doc and returns the checklist and the
-// findings, sorted by position.
+// findings, sorted by position. A notice written in two languages (a
+// Finnish section followed by its Swedish translation) is checked per
+// section: each must be complete on its own, since each reader reads only
+// one of them.
 func (e *Engine) Lint(doc *Document, opt Options) Result {
+	if opt.NoticeLang == "" {
+		if secs := LanguageSections(doc); Bilingual(secs) {
+			return e.lintSections(doc, secs, opt)
+		}
+	}
+	return e.lintOne(doc, opt)
+}
+
+// lintSections lints each language section as a notice of its own and
+// merges the results: an element is present when every section gives it;
+// a finding of a section is placed at the section's start and names its
+// language.
+func (e *Engine) lintSections(doc *Document, secs []LanguageSection, opt Options) Result {
+	res := Result{Path: doc.Path, Format: doc.Format, Doc: doc, Lang: secs[0].Lang}
+	for i, sec := range secs {
+		sopt := opt
+		sopt.NoticeLang = sec.Lang
+		r := e.lintOne(doc.Sub(sec), sopt)
+		if i == 0 || r.Controller == "public" {
+			res.Controller = r.Controller
+		}
+		for k, el := range r.Elements {
+			el.Span = shift(el.Span, sec.Start)
+			if i == 0 {
+				res.Elements = append(res.Elements, el)
+				continue
+			}
+			prev := &res.Elements[k]
+			prev.Applicable = prev.Applicable || el.Applicable
+			if prev.Present && !el.Present {
+				*prev = el
+			}
+		}
+		for _, f := range r.Findings {
+			if f.Span.IsZero() {
+				f.Span = Span{sec.Start, sec.Start + len(doc.Line(doc.Position(sec.Start).Line))}
+				f.Message += " [" + sec.Lang + "]"
+			} else {
+				f.Span = shift(f.Span, sec.Start)
+			}
+			res.Findings = append(res.Findings, f)
+		}
+	}
+	sortFindings(res.Findings)
+	return res
+}
+
+func shift(s Span, by int) Span {
+	if s.IsZero() {
+		return s
+	}
+	return Span{s.Start + by, s.End + by}
+}
+
+func (e *Engine) lintOne(doc *Document, opt Options) Result {
 	p := e.newPass(doc, opt)
 	res := Result{Path: doc.Path, Format: doc.Format, Doc: doc, Lang: p.Lang}
 
@@ -85,14 +143,19 @@ func (e *Engine) Lint(doc *Document, opt Options) Result {
 			res.Findings = append(res.Findings, f)
 		}
 	}
-	sort.SliceStable(res.Findings, func(i, j int) bool {
-		a, b := res.Findings[i].Span, res.Findings[j].Span
+	sortFindings(res.Findings)
+	return res
+}
+
+// sortFindings orders findings by place, whole-document findings first.
+func sortFindings(fs []Finding) {
+	sort.SliceStable(fs, func(i, j int) bool {
+		a, b := fs[i].Span, fs[j].Span
 		if a.Start != b.Start {
 			return a.Start < b.Start
 		}
-		return res.Findings[i].Rule < res.Findings[j].Rule
+		return fs[i].Rule < fs[j].Rule
 	})
-	return res
 }
 
 // NewPass tokenises doc and matches lex over it without running rules, for

@@ -6,9 +6,9 @@ import "strings"
 // the others. Counting them is enough to tell fi, sv and en apart in a
 // notice of a few hundred words, without a language-identification model.
 var stopwords = map[string]map[string]bool{
-	"fi": setOf("ja", "on", "tai", "ei", "että", "ovat", "sekä", "voidaan", "jos", "kuin", "mukaan", "tiedot", "tietoja", "henkilötietoja", "rekisterinpitäjä", "myös", "oikeus", "käsitellään", "joka", "jotka", "tietojen", "kanssa", "osalta", "vain"),
-	"sv": setOf("och", "att", "är", "för", "som", "med", "av", "till", "på", "eller", "inte", "vi", "om", "den", "det", "har", "kan", "dina", "personuppgifter", "uppgifter", "från", "vid", "ska", "de"),
-	"en": setOf("the", "and", "of", "to", "is", "for", "with", "your", "we", "are", "or", "not", "be", "you", "this", "that", "by", "data", "our", "personal", "will", "as", "on", "which"),
+	"fi": setOf("ja", "on", "tai", "ei", "että", "ovat", "sekä", "voidaan", "jos", "kuin", "mukaan", "tiedot", "tietoja", "henkilötietoja", "rekisterinpitäjä", "myös", "oikeus", "käsitellään", "joka", "jotka", "tietojen", "kanssa", "osalta", "vain", "ne", "se", "sen", "niiden", "minkä", "jälkeen", "kun", "tämä", "ole", "voi", "mitä", "mikä", "siitä", "henkilötiedot", "käsittely", "säilytetään", "käytetään", "rekisteröidyn"),
+	"sv": setOf("och", "att", "är", "för", "som", "med", "av", "till", "på", "eller", "inte", "vi", "om", "den", "det", "har", "kan", "dina", "personuppgifter", "uppgifter", "från", "vid", "ska", "de", "ett", "enligt", "efter", "inom", "våra", "sina", "behandlas", "uppgifterna", "personuppgifterna", "eller"),
+	"en": setOf("the", "and", "of", "to", "is", "for", "with", "your", "we", "are", "or", "not", "be", "you", "this", "that", "by", "data", "our", "personal", "will", "as", "on", "which", "in", "from", "if", "such", "may", "have", "has", "it"),
 }
 
 func setOf(words ...string) map[string]bool {
@@ -27,6 +27,14 @@ func LanguageCounts(text string) map[string]int {
 			if words[t.Text] {
 				counts[lang]++
 			}
+		}
+		// Case endings and letters tell Finnish and Swedish content words
+		// apart where a short line has no function word.
+		switch {
+		case strings.ContainsRune(t.Text, 'å'):
+			counts["sv"]++
+		case finnishEnding(t.Text):
+			counts["fi"]++
 		}
 	}
 	return counts
@@ -50,4 +58,18 @@ func DetectLanguage(text string) string {
 		}
 	}
 	return best
+}
+
+// finnishEnding reports a word with a Finnish case ending and Finnish
+// vowels: "säilytysajasta", "rekisterinpitäjälle".
+func finnishEnding(w string) bool {
+	if !strings.ContainsAny(w, "äöy") {
+		return false
+	}
+	for _, e := range []string{"ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle", "ksi", "aan", "ään", "nen", "sen", "tään", "taan", "ja", "jä"} {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
 }
