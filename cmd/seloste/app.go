@@ -64,7 +64,7 @@ More:         seloste lint --help, seloste rules, seloste explain RULE`,
 				if looksLikeInput(arg) {
 					return usageError("seloste", "unknown command %q (to check a notice: seloste lint %s)", arg, arg)
 				}
-				return usageError("seloste", "unknown command %q (commands: lint, rules, explain, eval, version)", arg)
+				return usageError("seloste", "unknown command %q (commands: lint, diff, fix, rules, explain, eval, version)", arg)
 			}
 			return cli.ShowRootCommandHelp(cmd)
 		},
@@ -73,6 +73,8 @@ More:         seloste lint --help, seloste rules, seloste explain RULE`,
 			rulesCommand(e, onUsageError),
 			explainCommand(e, onUsageError),
 			evalCommand(e, onUsageError),
+			diffCommand(e, onUsageError),
+			fixCommand(e, onUsageError),
 			{
 				Name:         "version",
 				Usage:        "print the version",
