@@ -9,19 +9,21 @@ import (
 	"github.com/seloste/seloste/analyzer"
 )
 
-// Errors a PDF can fail with; callers test them with errors.Is.
+// Errors a PDF can fail with; callers test them with errors.Is. Each also
+// matches the package's general error of its kind (ErrCorrupt, ErrEmpty,
+// ErrUnsupported).
 var (
 	// ErrEncrypted: the PDF needs a password to be read.
 	ErrEncrypted = errors.New("encrypted with a password")
 	// ErrUnsupportedEncryption: anyone may open the PDF (its user password
 	// is empty) but the builtin reader cannot decrypt it (AES-256); the
 	// pdftotext engine can.
-	ErrUnsupportedEncryption = errors.New("encryption not supported by the builtin reader (the pdftotext engine reads it)")
+	ErrUnsupportedEncryption = fmt.Errorf("encryption not supported by the builtin reader, use the pdftotext engine: %w", ErrUnsupported)
 	// ErrCorruptPDF: the file is damaged or crafted so that it cannot be
 	// read within the limits.
-	ErrCorruptPDF = errors.New("corrupt PDF")
+	ErrCorruptPDF = fmt.Errorf("corrupt PDF: %w", ErrCorrupt)
 	// ErrNoText: the PDF reads fine but holds no extractable text (a scan).
-	ErrNoText = errors.New("PDF has no extractable text (scanned image?)")
+	ErrNoText = fmt.Errorf("PDF has no extractable text (scanned image?): %w", ErrEmpty)
 	// ErrPDFToText: the optional poppler engine is missing or failed.
 	ErrPDFToText = errors.New("pdftotext engine failed")
 )
@@ -52,7 +54,7 @@ func PDF(name string, data []byte, opt Options) (*analyzer.Document, error) {
 		max = defaultMaxPDFIn
 	}
 	if int64(len(data)) > max {
-		return nil, fmt.Errorf("%s: PDF of %d bytes exceeds the %d-byte limit", name, len(data), max)
+		return nil, fmt.Errorf("%s: %d bytes, limit %d: %w", name, len(data), max, ErrTooLarge)
 	}
 	if opt.PDFEngine == "pdftotext" {
 		return pdfToText(name, data)
@@ -108,7 +110,7 @@ func readPDF(name string, data []byte, deadline time.Time) (*analyzer.Document, 
 	if b.Len() == 0 {
 		return nil, fmt.Errorf("%s: %w", name, ErrNoText)
 	}
-	return b.Document(name, analyzer.FormatPDF), nil
+	return finish(b.Document(name, analyzer.FormatPDF)), nil
 }
 
 func repairable(err error) bool {

@@ -191,7 +191,7 @@ func findGutter(rows [][]glyph) (g0, g1 float64, ok bool) {
 		s0, s1 := minX+float64(b), minX+float64(e)
 		mid := (s0 + s1) / 2
 		if s1-s0 >= gap && mid > minX+0.25*float64(width) && mid < minX+0.75*float64(width) && s1-s0 > best {
-			if twoColumns(rows, s0, s1, minX) {
+			if twoColumns(rows, s0, s1, minX, maxX) {
 				g0, g1, best, ok = s0, s1, s1-s0, true
 			}
 		}
@@ -200,7 +200,7 @@ func findGutter(rows [][]glyph) (g0, g1 float64, ok bool) {
 	return g0, g1, ok
 }
 
-func twoColumns(rows [][]glyph, g0, g1, minX float64) bool {
+func twoColumns(rows [][]glyph, g0, g1, minX, maxX float64) bool {
 	var nl, nr int
 	var leftEnds []float64
 	for _, row := range rows {
@@ -226,7 +226,9 @@ func twoColumns(rows [][]glyph, g0, g1, minX float64) bool {
 		}
 	}
 	n := len(rows)
-	return nl*10 >= n*3 && nr*10 >= n*3 && median(leftEnds) >= g0-0.3*(g0-minX)
+	left, right := g0-minX, maxX-g1
+	return nl*10 >= n*3 && nr*10 >= n*3 && median(leftEnds) >= g0-0.3*left &&
+		right < 2*left && left < 2*right // a label column is narrower than its values
 }
 
 func crosses(row []glyph, g0, g1 float64) bool {
@@ -461,6 +463,11 @@ func (bb *blockBuilder) breaks(prev, l pdfLine, curKind, kind analyzer.BlockKind
 		// A list item goes on in lines indented past its bullet.
 		return l.x0 <= prev.colL+0.5*l.size && prev.x0 <= l.x0-0.5*l.size
 	}
+	// A line in lower case after one that did not end a sentence goes on
+	// with it, whatever the indents (a form's value wrapping under itself).
+	if first, _ := utf8.DecodeRuneInString(l.text); unicode.IsLower(first) && !endsSentence(prev.text) {
+		return false
+	}
 	// A first-line indent starts a paragraph.
 	if l.x0 > l.colL+0.8*l.size && prev.x0 < l.x0-0.8*l.size {
 		return true
@@ -479,8 +486,12 @@ func continues(prev, l pdfLine, curKind, kind analyzer.BlockKind) bool {
 		return false
 	}
 	first, _ := utf8.DecodeRuneInString(strings.TrimSpace(l.text))
-	last, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(prev.text))
-	return unicode.IsLower(first) && !strings.ContainsRune(".!?:;", last)
+	return unicode.IsLower(first) && !endsSentence(prev.text)
+}
+
+func endsSentence(s string) bool {
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(s))
+	return strings.ContainsRune(".!?:;", last)
 }
 
 // joinLines joins the lines of a block with spaces, undoing end-of-line

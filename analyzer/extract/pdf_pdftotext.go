@@ -83,7 +83,7 @@ func pdfToText(name string, data []byte) (*analyzer.Document, error) {
 	if b.Len() == 0 {
 		return nil, fmt.Errorf("%s: %w", name, ErrNoText)
 	}
-	return b.Document(name, analyzer.FormatPDF), nil
+	return finish(b.Document(name, analyzer.FormatPDF)), nil
 }
 
 // bboxLines turns pdftotext -bbox-layout XHTML into our lines. Each poppler

@@ -208,6 +208,9 @@ func TestPDFStructure(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	if doc.Format != analyzer.FormatPDF || doc.Lang != "fi" {
+		t.Errorf("format %q language %q, want pdf fi", doc.Format, doc.Lang)
+	}
 	if b := blockWith(t, doc, "Asiakasrekisteri - tietosuojaseloste"); b.Kind != analyzer.BlockHeading || b.Level != 1 {
 		t.Errorf("title is %s level %d, want heading level 1", b.Kind, b.Level)
 	}
@@ -327,6 +330,9 @@ func TestPDFDamaged(t *testing.T) {
 			if !errors.Is(err, tt.err) {
 				t.Fatalf("got %v, want %v", err, tt.err)
 			}
+			if tt.err == ErrCorruptPDF && !errors.Is(err, ErrCorrupt) || tt.err == ErrNoText && !errors.Is(err, ErrEmpty) {
+				t.Errorf("%v does not match the package's general error", err)
+			}
 			if !strings.HasPrefix(err.Error(), path+": ") {
 				t.Errorf("error %q does not name the input", err)
 			}
@@ -339,7 +345,7 @@ func TestPDFOptions(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := PDF("x.pdf", data, Options{MaxBytes: 100}); err == nil || !strings.Contains(err.Error(), "limit") {
+	if _, err := PDF("x.pdf", data, Options{MaxBytes: 100}); !errors.Is(err, ErrTooLarge) {
 		t.Errorf("MaxBytes not enforced: %v", err)
 	}
 	if _, err := PDF("x.pdf", data, Options{PDFEngine: "mutool"}); err == nil {

@@ -139,6 +139,50 @@ write("crafted-notext.pdf", pdf([
     stream(img, b" /Type /XObject /Subtype /Image /Width 32 /Height 32 /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode"),
 ]))
 
+# Words apart only by positioning (Td moves, TJ offsets, word spacing): the
+# library's plain text glues them ("selosteLaatimispäivä"). Helvetica gets
+# a uniform /Widths so that the geometry is exact.
+HELV_W = (b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding"
+          b" /FirstChar 32 /LastChar 255 /Widths [" + b" ".join([b"556"] * 224) + b"] >>")
+write("crafted-positioned.pdf", pdf([
+    b"<< /Type /Catalog /Pages 2 0 R >>",
+    b"<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
+    HELV_W,
+    text_page(2, 5),
+    stream(b"\n".join([
+        b"BT /F1 12 Tf 72 760 Td (Tietosuojaseloste) Tj 130 0 Td (Laatimisp\344iv\344) Tj ET",
+        b"BT /F1 12 Tf 72 740 Td [(Rekisterinpit\344j\344) -3000 (Esimerkin) -250 (kunta)] TJ ET",
+        b"BT /F1 12 Tf 72 720 Td [(Tie) 50 (tosuoja) 30 (lain)] TJ ET",
+        b"BT /F1 12 Tf 4 Tw 72 700 Td (Oikeus tarkastaa) Tj ET",
+        b"BT /F1 12 Tf 1 0 0 1 72 680 Tm (Yksi) Tj 1 0 0 1 120 680 Tm (kaksi) Tj ET",
+    ])),
+]))
+
+# A form: short labels on the left, long values that wrap on the right.
+# It must be read row by row, not as two columns.
+rows = [(b"Rekisterinpit\344j\344", [b"Esimerkin kunta, Kuntakatu 1, 00100 Kunta", b"kirjaamo@esimerkki.fi"]),
+        (b"Yhteyshenkil\366", [b"Maija Meik\344l\344inen, rekisterisihteeri", b"puhelin 040 123 4567"]),
+        (b"Rekisterin nimi", [b"Asiakasrekisteri"]),
+        (b"Tarkoitus", [b"Asiakassuhteen hoitaminen ja laskutus sek\344", b"palvelujen kehitt\344minen"]),
+        (b"Oikeusperuste", [b"Sopimus ja rekisterinpit\344j\344n lakis\344\344teinen", b"velvoite"]),
+        (b"Tietol\344hteet", [b"Rekister\366ity itse ja v\344est\366tietoj\344rjestelm\344"]),
+        (b"S\344ilytysaika", [b"Kuusi vuotta asiakkuuden p\344\344ttymisest\344"])]
+ops, y = [b"BT /F1 10 Tf"], 760
+for label, values in rows:
+    ops.append(b"1 0 0 1 72 %d Tm (%s) Tj" % (y, label))
+    for v in values:
+        ops.append(b"1 0 0 1 200 %d Tm (%s) Tj" % (y, v))
+        y -= 13
+    y -= 8
+ops.append(b"ET")
+write("crafted-form.pdf", pdf([
+    b"<< /Type /Catalog /Pages 2 0 R >>",
+    b"<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
+    HELV_W,
+    text_page(2, 5),
+    stream(b"\n".join(ops)),
+]))
+
 # Damaged copies of the simple file and of a LibreOffice rendering.
 lo = open(os.path.join(out, "000-kokkola-ceepos.lo.pdf"), "rb").read()
 write("damaged-truncated.pdf", lo[: len(lo) // 2])
