@@ -128,6 +128,7 @@ func rowOrder(dom string) []string {
 }
 
 func TestHTMLInBrowser(t *testing.T) {
+	t.Parallel() // each browser start takes seconds
 	chromium(t)
 	path := filepath.Join(t.TempDir(), "report.html")
 	if err := os.WriteFile(path, writeHTMLReport(t, hostileResults(), Options{Version: "1.2.3", Rules: fxRules(), FailOn: analyzer.Error}), 0o644); err != nil {
@@ -154,19 +155,23 @@ func TestHTMLInBrowser(t *testing.T) {
 		// The retention column: missing (✗) first, then present.
 		{"#sort=summary-table:12", []string{"notices/kunta.txt", rowOrder(dom)[3], "notices/företag ab.pdf", "https://example.fi/tietosuoja?x=1&y=2"}},
 	} {
-		sorted := browse(t, url+c.fragment)
-		got := rowOrder(sorted)
-		if strings.Join(got, "\n") != strings.Join(c.want, "\n") {
-			t.Errorf("%s: rows %q, want %q", c.fragment, got, c.want)
-		}
-		if !strings.Contains(sorted, `aria-sort="`) {
-			t.Errorf("%s: the sorted column is not marked", c.fragment)
-		}
+		t.Run(c.fragment, func(t *testing.T) {
+			t.Parallel()
+			sorted := browse(t, url+c.fragment)
+			got := rowOrder(sorted)
+			if strings.Join(got, "\n") != strings.Join(c.want, "\n") {
+				t.Errorf("rows %q, want %q", got, c.want)
+			}
+			if !strings.Contains(sorted, `aria-sort="`) {
+				t.Error("the sorted column is not marked")
+			}
+		})
 	}
 }
 
 // TestHTMLPrint prints the report to PDF: every notice starts a page.
 func TestHTMLPrint(t *testing.T) {
+	t.Parallel()
 	chromium(t)
 	dir := t.TempDir()
 	path := filepath.Join(dir, "report.html")

@@ -241,6 +241,7 @@ func validateSARIF(t *testing.T, tool string, log []byte) []string {
 }
 
 func TestSARIFValidates(t *testing.T) {
+	t.Parallel()
 	tool := sarifMultitool(t)
 	// Besides the fixture: an absolute path and standard input.
 	results := fxResults()
