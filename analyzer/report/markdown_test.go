@@ -94,3 +94,22 @@ func TestAnchorFor(t *testing.T) {
 		}
 	}
 }
+
+// A run where nothing could be read still gives a whole report.
+func TestAuditReportsWithoutNotices(t *testing.T) {
+	for name, results := range map[string][]analyzer.Result{"none": nil, "unreadable only": fxResults()[3:]} {
+		var md, html bytes.Buffer
+		if err := writeMarkdown(&md, results, Options{FailOn: analyzer.Error}, auditDate); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if err := writeHTML(&html, results, Options{FailOn: analyzer.Error}, auditDate); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if !strings.Contains(md.String(), "0 of 0 readable notices") || !strings.HasSuffix(html.String(), "</html>\n") {
+			t.Errorf("%s: incomplete report:\n%s", name, md.String())
+		}
+		if name == "unreadable only" && (!strings.Contains(md.String(), "## Unreadable inputs") || !strings.Contains(html.String(), `<section id="unreadable">`)) {
+			t.Errorf("%s: no unreadable inputs section", name)
+		}
+	}
+}
