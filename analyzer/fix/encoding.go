@@ -9,6 +9,7 @@ import (
 	"golang.org/x/net/html/charset"
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/htmlindex"
 	"golang.org/x/text/encoding/unicode"
 )
 
@@ -95,6 +96,11 @@ func decodeHTML(data []byte) (string, sourceEncoding, error) {
 	if name == "utf-8" {
 		// kept byte for byte: an invalid sequence stays what it was
 		return string(data), sourceEncoding{name: "UTF-8", bom: bom}, nil
+	}
+	// charset's encoders write what the encoding lacks as &#NNNN;; the
+	// plain one fails instead, so that such a correction is refused
+	if plain, err := htmlindex.Get(name); err == nil {
+		enc = plain
 	}
 	return decodeWith(data, sourceEncoding{name: name, bom: bom, enc: enc})
 }

@@ -102,7 +102,7 @@ func Prepare(res *analyzer.Result, src []byte) (*Plan, error) {
 	}
 
 	var lines []int // text sources: byte offset of each source line
-	var srcUnits, docUnits []unit
+	var srcUnits, docUnits, bare []unit
 	if !p.Extracted {
 		if markup {
 			srcUnits = view(p.Source, 0, len(p.Source), true)
@@ -142,6 +142,12 @@ func Prepare(res *analyzer.Result, src []byte) (*Plan, error) {
 			ds, de := unitAt(docUnits, f.Span.Start), unitAt(docUnits, f.Span.End-1)+1
 			s, e, why := locate(docUnits, ds, min(de, len(docUnits)), srcUnits)
 			if why != "" {
+				if bare == nil {
+					bare = viewOf(p.Source, 0, len(p.Source), true, false)
+				}
+				if _, _, w := locate(docUnits, ds, min(de, len(docUnits)), bare); w == "" {
+					why = "the words are split by markup in the source file"
+				}
 				refuse(why)
 				continue
 			}

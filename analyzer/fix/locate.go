@@ -26,7 +26,11 @@ var entity = regexp.MustCompile(`^&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a
 // view returns the units of s[from:to]. With markup, tags, comments and
 // the content of script and style elements count as space and entities
 // as the characters they stand for.
-func view(s string, from, to int, markup bool) []unit {
+func view(s string, from, to int, markup bool) []unit { return viewOf(s, from, to, markup, true) }
+
+// viewOf is view; without tagSpace, markup counts as nothing, which finds
+// words that tags split ("henkilö<b>tieto</b>lain").
+func viewOf(s string, from, to int, markup, tagSpace bool) []unit {
 	var out []unit
 	space := func(start, end int, tag bool) {
 		if n := len(out); n > 0 && out[n-1].r == ' ' && out[n-1].end == start {
@@ -40,7 +44,11 @@ func view(s string, from, to int, markup bool) []unit {
 		c := s[i]
 		if markup && c == '<' {
 			if end := tagEnd(s, i, to); end > i {
-				space(i, end, true)
+				if tagSpace {
+					space(i, end, true)
+				} else if n := len(out); n > 0 {
+					out[n-1].tag = true // the unit before the markup
+				}
 				i = end
 				continue
 			}
