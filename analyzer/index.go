@@ -57,7 +57,6 @@ func buildIndex(doc *Document, lex *Lexicon) *Index {
 			}
 		}
 	}
-	ix.buildSections()
 	ix.sentConcepts = make([]map[string][]int, len(ix.Sentences))
 	if lex != nil {
 		for _, m := range lex.match(ix.Tokens, ix.Sentences) {
@@ -70,7 +69,65 @@ func buildIndex(doc *Document, lex *Lexicon) *Index {
 			sc[m.Concept] = append(sc[m.Concept], len(ix.matches[m.Concept])-1)
 		}
 	}
+	ix.resolveHeadingRuns()
+	ix.buildSections()
 	return ix
+}
+
+// resolveHeadingRuns decides which lines of a run of inferred headings are
+// headings. Two short title-like lines in a row are a title and a heading
+// ("Tietosuojaseloste", "Rekisterinpitäjä"), a heading and its one-line
+// content ("Rekisterinpitäjä", "Kukkakauppa Orvokki, Toni Laine"), or a
+// list ("Etu- ja sukunimi", "Sähköpostiosoite"). Lines that hold a word of
+// the lexicon's "heading" concept stay headings; in a run with none, only
+// the last line stays a heading, and only if text follows it.
+func (ix *Index) resolveHeadingRuns() {
+	blocks := ix.Blocks
+	for i := 0; i < len(blocks); {
+		if !blocks[i].Inferred {
+			i++
+			continue
+		}
+		j := i
+		for j < len(blocks) && blocks[j].Inferred {
+			j++
+		}
+		if j-i >= 2 {
+			named := 0
+			for k := i; k < j; k++ {
+				if ix.blockHas(k, "heading") {
+					named++
+				}
+			}
+			for k := i; k < j; k++ {
+				keep := ix.blockHas(k, "heading")
+				if named == 0 {
+					keep = k == j-1 && j < len(blocks) && blocks[j].Kind != BlockHeading
+				}
+				if !keep {
+					blocks[k].Kind, blocks[k].Level, blocks[k].Inferred = BlockParagraph, 0, false
+				}
+			}
+		}
+		i = j
+	}
+	// A short line right under a heading is its content ("Rekisterinpitäjä"
+	// over "Kukkakauppa Orvokki"), unless it names a section itself.
+	for k := 1; k < len(blocks); k++ {
+		if blocks[k].Inferred && blocks[k-1].Kind == BlockHeading && !ix.blockHas(k, "heading") {
+			blocks[k].Kind, blocks[k].Level, blocks[k].Inferred = BlockParagraph, 0, false
+		}
+	}
+}
+
+// blockHas reports whether a sentence of block b holds concept.
+func (ix *Index) blockHas(b int, concept string) bool {
+	for s, st := range ix.Sentences {
+		if st.Block == b && len(ix.sentConcepts[s][concept]) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // effectiveBlocks returns the document's blocks; a text without blocks gets
@@ -94,41 +151,15 @@ func effectiveBlocks(doc *Document) []Block {
 		if b.Kind != BlockParagraph {
 			continue
 		}
-		if i+1 < len(blocks) && LooksLikeHeading(doc.Text[b.Start:b.End]) {
+		// the first block under a heading is its content, however short
+		afterHeading := i > 0 && blocks[i-1].Kind == BlockHeading
+		if i+1 < len(blocks) && !afterHeading && LooksLikeHeading(doc.Text[b.Start:b.End]) {
 			b.Kind = BlockHeading
 			b.Level = 3
 			b.Inferred = true
 		}
 	}
-	demoteHeadingRuns(blocks)
 	return blocks
-}
-
-// demoteHeadingRuns turns runs of inferred headings back into text: two
-// short title-like lines in a row are a list ("Etu- ja sukunimi",
-// "Sähköpostiosoite") or a heading with its one-line content, not two
-// headings. The last line of a run stays a heading when text follows it.
-func demoteHeadingRuns(blocks []Block) {
-	for i := 0; i < len(blocks); {
-		if !blocks[i].Inferred {
-			i++
-			continue
-		}
-		j := i
-		for j < len(blocks) && blocks[j].Inferred {
-			j++
-		}
-		if j-i >= 2 {
-			last := j - 1
-			if j == len(blocks) || blocks[j].Kind == BlockHeading {
-				last = j
-			}
-			for k := i; k < last; k++ {
-				blocks[k].Kind, blocks[k].Level, blocks[k].Inferred = BlockParagraph, 0, false
-			}
-		}
-		i = j
-	}
 }
 
 // IsListItem reports whether a line starts like a list item: a bullet
@@ -162,13 +193,17 @@ func LooksLikeHeading(s string) bool {
 	if last == '.' && !endsWithSectionNumber(s) || last == ',' || last == ';' {
 		return false
 	}
-	if strings.Contains(s, "@") || strings.Contains(s, "://") {
+	if strings.Contains(s, "@") || strings.Contains(s, "://") || strings.Contains(s, " | ") {
 		return false
 	}
 	if last != '?' && hasCopula(s) {
 		return false // "Käsittelyn oikeusperusteena on sopimus" is a sentence
 	}
-	first, _ := utf8.DecodeRuneInString(strings.TrimLeft(s, "#0123456789.) "))
+	body := strings.TrimLeft(s, "#0123456789.) ")
+	if strings.ContainsAny(body, "0123456789") {
+		return false // addresses, dates, phone numbers
+	}
+	first, _ := utf8.DecodeRuneInString(body)
 	return unicode.IsUpper(first)
 }
 

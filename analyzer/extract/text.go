@@ -197,13 +197,9 @@ func lineBlocks(line, next string, off int, blocks []analyzer.Block) []analyzer.
 		}
 		return blocks
 	}
-	nextLen := len(strings.TrimSpace(next))
-	// addresses and "label: value" lines look like titles too; leave them
-	if analyzer.LooksLikeHeading(s) && !strings.ContainsAny(s, ",:;@0123456789") && (nextLen == 0 || nextLen > len(s)) {
-		add(analyzer.BlockHeading, 3, start, end)
-		blocks[len(blocks)-1].Inferred = true // layout only: rules may treat it as text
-		return blocks
-	}
+	// A short title-like line stays a paragraph: the analyzer decides
+	// whether it is a heading, knowing the lines around it and the words of
+	// section titles (analyzer.Index).
 	add(analyzer.BlockParagraph, 0, start, end)
 	return blocks
 }
