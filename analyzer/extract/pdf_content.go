@@ -62,7 +62,8 @@ type pageRun struct {
 	tm     matrix
 	tlm    matrix
 	ops    int
-	full   bool // glyph limit reached: the rest of the page is skipped
+	full   bool                // glyph limit reached: the rest of the page is skipped
+	fonts  map[string]*pdfFont // by resource name, for the stream being read
 }
 
 // page reads the glyphs of p. A panic of the library while resolving the
@@ -98,6 +99,10 @@ func (r *pageRun) content(strm, res pdf.Value, depth int) error {
 	if strm.Kind() != pdf.Stream && strm.Kind() != pdf.Array {
 		return nil
 	}
+	// Font names are local to the resources of this stream.
+	saved := r.fonts
+	r.fonts = map[string]*pdfFont{}
+	defer func() { r.fonts = saved }()
 	l := newLexer(budgetReader{streamReader(strm), &r.in.budget})
 	var args []obj
 	for {
@@ -172,8 +177,12 @@ func (r *pageRun) op(op string, args []obj, res pdf.Value, depth int) error {
 		g.rise = num(args, 0)
 	case "Tf":
 		if len(args) == 2 {
-			g.font = r.in.font(res, args[0].s)
-			g.tfs = num(args, 1)
+			f, ok := r.fonts[args[0].s]
+			if !ok {
+				f = r.in.font(res, args[0].s)
+				r.fonts[args[0].s] = f
+			}
+			g.font, g.tfs = f, num(args, 1)
 		}
 	case "Td":
 		r.moveLine(num(args, 0), num(args, 1))

@@ -24,6 +24,9 @@ type pdfPage struct {
 // looping: the /Prev chain of cross-reference sections must be acyclic.
 // Encrypted files open when their user password is empty.
 func openPDF(data []byte) (*pdf.Reader, error) {
+	if !bytes.HasPrefix(data, []byte("%PDF-")) {
+		return nil, fmt.Errorf("no %%PDF- header: %w", ErrCorruptPDF)
+	}
 	data = trimAfterEOF(data)
 	if err := checkXrefChain(data); err != nil {
 		return nil, err
@@ -140,7 +143,10 @@ func prevOffset(sec []byte) (int64, bool) {
 	return off, err == nil
 }
 
-var reRef = regexp.MustCompile(`(\d+) (\d+) R`)
+var (
+	reRef      = regexp.MustCompile(`(\d+) (\d+) R`)
+	rePagesRef = regexp.MustCompile(`/Pages (\d+ \d+) R`)
+)
 
 // pageTree lists the pages in order by walking Root → Pages → Kids with a
 // depth limit, a node limit and a set of visited objects, so that a tree
@@ -157,7 +163,7 @@ func pageTree(r *pdf.Reader) ([]pdfPage, error) {
 	w := treeWalk{seen: map[string]bool{}}
 	// The library hides object numbers, but a dictionary's String shows its
 	// references ("2 0 R"), which is enough to know which objects we visit.
-	if m := regexp.MustCompile(`/Pages (\d+ \d+) R`).FindStringSubmatch(root.String()); m != nil {
+	if m := rePagesRef.FindStringSubmatch(root.String()); m != nil {
 		w.seen[m[1]] = true
 	}
 	w.walk(top, pdf.Value{}, 0)
