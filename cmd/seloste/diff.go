@@ -108,6 +108,9 @@ Exit codes: 0 the new version introduces nothing at or above --fail-on;
 			if cmd.Args().Len() != 2 {
 				return usageError(name, "want two notices, the old and the new version, not %d", cmd.Args().Len())
 			}
+			if cmd.Args().Get(0) == "-" && cmd.Args().Get(1) == "-" {
+				return usageError(name, "only one of the two notices can be standard input")
+			}
 			format := cmd.String("format")
 			if format != "text" && format != "json" {
 				return usageError(name, "unknown --format %q (want text or json)", format)

@@ -49,6 +49,7 @@ func TestDiffExitCodes(t *testing.T) {
 	for _, args := range [][]string{
 		{"diff", seed002},
 		{"diff", seed002, seed002, seed002},
+		{"diff", "-", "-"},
 		{"diff", "--format", "xml", seed002, seed002Fixed},
 		{"diff", "--fail-on", "fatal", seed002, seed002Fixed},
 	} {
