@@ -3,6 +3,7 @@ package rules
 import (
 	"regexp"
 	"strconv"
+	"strings"
 
 	"github.com/seloste/seloste/analyzer"
 )
@@ -28,19 +29,34 @@ func preGDPRDate() *problemRule {
 		}}
 }
 
-var datePattern = regexp.MustCompile(`\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)\b|\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b`)
+var (
+	datePattern  = regexp.MustCompile(`\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)\b|\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b`)
+	monthPattern = regexp.MustCompile(`(?i)\b(tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu)kuu\w*\s+((?:19|20)\d\d)\b|\b(january|february|march|april|may|june|july|august|september|october|november|december|januari|februari|mars|maj|juni|juli|augusti|oktober)\s+((?:19|20)\d\d)\b`)
+	monthNumber  = map[string]int{
+		"tammi": 1, "helmi": 2, "maalis": 3, "huhti": 4, "touko": 5, "kesä": 6, "heinä": 7, "elo": 8, "syys": 9, "loka": 10, "marras": 11, "joulu": 12,
+		"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+		"januari": 1, "februari": 2, "mars": 3, "maj": 5, "juni": 6, "juli": 7, "augusti": 8, "oktober": 10,
+	}
+)
 
-// sentenceDate returns the first date of s as yyyymmdd.
+// sentenceDate returns the first date of s as yyyymmdd; a month and year
+// ("toukokuussa 2017", "May 2017") count as the month's last day.
 func sentenceDate(s string) (int, bool) {
-	m := datePattern.FindStringSubmatch(s)
-	if m == nil {
-		return 0, false
-	}
 	atoi := func(x string) int { n, _ := strconv.Atoi(x); return n }
-	if m[3] != "" {
-		return atoi(m[3])*10000 + atoi(m[2])*100 + atoi(m[1]), true
+	if m := datePattern.FindStringSubmatch(s); m != nil {
+		if m[3] != "" {
+			return atoi(m[3])*10000 + atoi(m[2])*100 + atoi(m[1]), true
+		}
+		return atoi(m[4])*10000 + atoi(m[5])*100 + atoi(m[6]), true
 	}
-	return atoi(m[4])*10000 + atoi(m[5])*100 + atoi(m[6]), true
+	if m := monthPattern.FindStringSubmatch(s); m != nil {
+		month, year := m[1], m[2]
+		if month == "" {
+			month, year = m[3], m[4]
+		}
+		return atoi(year)*10000 + monthNumber[strings.ToLower(month)]*100 + 31, true
+	}
+	return 0, false
 }
 
 // nationalIDWithoutBasis: the personal identity code (henkilötunnus) is
@@ -49,14 +65,22 @@ func sentenceDate(s string) (int, bool) {
 func nationalIDWithoutBasis() *problemRule {
 	return &problemRule{id: "national-id-without-basis", article: "Tietosuojalaki 1050/2018 29 §", severity: analyzer.Info,
 		check: func(p *analyzer.Pass) []analyzer.Finding {
+			// the need may be stated anywhere: a data list names the code,
+			// a later sentence says why it is processed
+			var first *analyzer.Match
 			for _, m := range p.Matches("hetu") {
 				s := m.Sentence
-				if p.Has(s, "negation") || p.Has(s, "hetu-need") {
-					continue
+				if p.Has(s, "hetu-need") {
+					return nil
 				}
-				return []analyzer.Finding{p.MatchFinding(m)}
+				if first == nil && !p.Has(s, "negation") {
+					first = &m
+				}
 			}
-			return nil
+			if first == nil {
+				return nil
+			}
+			return []analyzer.Finding{p.MatchFinding(*first)}
 		}}
 }
 

@@ -19,7 +19,7 @@ func consentWithdrawal() *elementRule {
 				if !p.Has(s, "consent") && !p.HeadingHas(s, "consent") && !(s > 0 && p.Has(s-1, "consent")) {
 					return false
 				}
-				if p.HasAny(s, "erase") && !p.HasAny(s, "at-any-time") {
+				if p.HasAny(s, "erase") && p.HasAny(s, "basis-word", "conditional") && !p.HasAny(s, "at-any-time") {
 					return false // a ground for erasure
 				}
 				if p.HasAny(s, "keep", "retention-rule") && !rightsContext(p, s) {
@@ -32,10 +32,17 @@ func consentWithdrawal() *elementRule {
 }
 
 // consentStated reports whether consent is named as a basis or a condition
-// anywhere outside a bare heading.
+// anywhere outside a bare heading. "Processing is not based on consent",
+// consent as a ground for erasure ("when you withdraw your consent, the
+// data are erased") and consent in a copyright clause do not count.
 func consentStated(p *analyzer.Pass) bool {
 	for _, m := range p.Matches("consent") {
-		if withContent(p, m.Sentence) && !placeholder(p, m.Sentence) && !p.Has(m.Sentence, "ip-terms") {
+		s := m.Sentence
+		switch {
+		case !withContent(p, s), placeholder(p, s), p.Has(s, "ip-terms"):
+		case p.Has(s, "negation") && p.Has(s, "basis-word"):
+		case p.Has(s, "withdraw") && p.Has(s, "erase") && !p.Has(s, "basis-word"):
+		default:
 			return true
 		}
 	}

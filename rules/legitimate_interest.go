@@ -28,8 +28,11 @@ func legitimateInterest() *elementRule {
 				if len(p.Tokens(s)) > m.Tok1-m.Tok0+3 {
 					return p.Evidence(s)
 				}
+				// or in the sentence before or after, when that one states
+				// a purpose: "...för att förbättra våra tjänster. Rättslig
+				// grund: berättigat intresse."
 				for _, c := range []int{s - 1, s + 1} {
-					if c >= 0 && c < p.SentenceCount() && !p.IsHeading(c) && p.SectionOf(c).Heading == p.SectionOf(s).Heading {
+					if c >= 0 && c < p.SentenceCount() && !p.IsHeading(c) && p.SectionOf(c).Heading == p.SectionOf(s).Heading && p.Has(c, "purpose") {
 						return p.Evidence(c)
 					}
 				}

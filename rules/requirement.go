@@ -19,6 +19,14 @@ func requirement() *elementRule {
 				if p.HasAny(s, "voluntary", "mandatory") {
 					return true
 				}
+				// "without these data we cannot deliver your order"
+				if p.Has(s, "not-provided") {
+					return true
+				}
+				// "giving the name is a condition of getting a library card"
+				if p.Has(s, "requirement-word") && p.Has(s, "provide-data") {
+					return true
+				}
 				// "refusing marketing has no effect on the service"
 				return p.Has(s, "consequence") && p.HasAny(s, "object-ban", "provide-data")
 			})

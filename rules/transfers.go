@@ -22,5 +22,14 @@ func transferStatement(p *analyzer.Pass, s int) bool {
 	if p.Has(s, "outside") && p.Has(s, "eu-area") || p.Has(s, "third-country") {
 		return true
 	}
+	// a bare answer under a transfer heading: "Siirrot EU/ETA-alueen
+	// ulkopuolelle" over "Ei siirretä"
+	if len(p.Tokens(s)) <= 5 && p.HasAny(s, "negation", "transfer") {
+		for _, h := range p.HeadingOf(s) {
+			if p.Has(h, "outside") && p.Has(h, "eu-area") {
+				return true
+			}
+		}
+	}
 	return p.Has(s, "inside") && p.Has(s, "eu-area") && p.HasAny(s, "transfer", "disclose")
 }

@@ -5,25 +5,52 @@ import "github.com/seloste/seloste/analyzer"
 // vagueRetention: data kept open-ended — no maximum, and an end that waits
 // on something that may never come: "until deleted manually", "until the
 // person asks", "toistaiseksi", "as long as the service exists", "at least
-// N years" with no upper limit. An end tied to the relationship itself
-// (membership, customer relationship, account, consent) or "as long as
-// necessary" is not open-ended.
+// N years" with no upper limit, or kept permanently with no law named. An
+// end tied to the relationship itself (membership, customer relationship,
+// account, consent), "as long as necessary", a fixed period, or permanent
+// archiving under a named law is not open-ended.
 func vagueRetention() *problemRule {
 	return &problemRule{id: "vague-retention", article: "GDPR 5(1)(e), 13(2)(a)", severity: analyzer.Warning,
 		check: func(p *analyzer.Pass) []analyzer.Finding {
 			for _, m := range p.Matches("open-end") {
-				s := m.Sentence
-				if !retentionStatement(p, s) && !p.HeadingHas(s, "retention-heading") {
-					continue
+				if openEnded(p, m) {
+					return []analyzer.Finding{p.MatchFinding(m)}
 				}
-				if p.Has(s, "retention-max") || p.Has(s, "relationship-end") {
-					continue
-				}
-				if p.Has(s, "delete") && !p.Has(s, "keep") && p.Has(s, "at-least") {
-					continue // "deleted at least two years after": a deletion time, not open-ended keeping
-				}
-				return []analyzer.Finding{p.MatchFinding(m)}
 			}
 			return nil
 		}}
+}
+
+func openEnded(p *analyzer.Pass, m analyzer.Match) bool {
+	s := m.Sentence
+	if !retentionStatement(p, s) && !p.HeadingHas(s, "retention-heading") {
+		return false
+	}
+	if p.Has(s, "retention-max") {
+		return false
+	}
+	atLeast := len(p.MatchesIn(s, "at-least")) > 0 && overlaps(p.MatchesIn(s, "at-least"), m)
+	permanent := overlaps(p.MatchesIn(s, "permanent-word"), m)
+	switch {
+	case atLeast:
+		// "deleted at least two years after ..." is a deletion time, not
+		// open-ended keeping; "kept at least five years after the
+		// tenancy ends" is open-ended even though it names the tenancy
+		return !(p.Has(s, "delete") && !p.Has(s, "keep"))
+	case permanent:
+		// "permanently deleted" is no keeping; permanent archiving under
+		// a named law is a rule
+		return p.Has(s, "keep") && !p.Has(s, "delete") && !p.Has(s, "archive-law")
+	}
+	return !p.Has(s, "relationship-end")
+}
+
+// overlaps reports whether any of ms covers the tokens of m.
+func overlaps(ms []analyzer.Match, m analyzer.Match) bool {
+	for _, o := range ms {
+		if o.Tok0 < m.Tok1 && m.Tok0 < o.Tok1 {
+			return true
+		}
+	}
+	return false
 }
