@@ -245,13 +245,14 @@ func slideToLines(chunks []Chunk, oldText, newText string) []Chunk {
 		}
 		// the tokens of this side in order: before | change | after
 		seq := append(append(append([]Token{}, (*ownBefore)[len(*ownBefore)-left:]...), *side...), (*ownAfter)[:right]...)
-		best := -1
+		// the place nearest the diff's own where the change begins a line
+		best, found := 0, false
 		for shift := -left; shift <= right; shift++ {
-			if startsLine(text, seq[left+shift]) {
-				best = shift
+			if startsLine(text, seq[left+shift]) && (!found || abs(shift) <= abs(best)) {
+				best, found = shift, true
 			}
 		}
-		if best < 0 || best == 0 {
+		if !found || best == 0 {
 			continue
 		}
 		n := len(*side)
@@ -285,6 +286,13 @@ func slideToLines(chunks []Chunk, oldText, newText string) []Chunk {
 		out = append(out, c)
 	}
 	return out
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
 }
 
 // layoutOnly turns a deletion next to an insertion of the same characters

@@ -88,3 +88,24 @@ func TestHunks(t *testing.T) {
 		t.Errorf("%d hunks with a wide context, want 1", len(hs))
 	}
 }
+
+// An added paragraph begins at its first word, whether the diff found it
+// before or after the full stop it shares with its neighbour.
+func TestSlideToLines(t *testing.T) {
+	for _, tc := range []struct{ old, new, want string }{
+		{"Eka rivi.\nKolmas rivi.", "Eka rivi.\nToinen rivi.\nKolmas rivi.", "Toinen rivi ."},
+		{"Eka rivi.\nKolmas rivi.", "Eka rivi.\nKolmas rivi.\nNeljäs rivi.", "Neljäs rivi ."},
+		{"Alku.\nA b.\nLoppu.", "Alku.\nLoppu.", "A b ."},
+	} {
+		var got []string
+		for _, c := range Words(tc.old, tc.new) {
+			if c.Op != Equal {
+				got = append(got, texts(c.Old)...)
+				got = append(got, texts(c.New)...)
+			}
+		}
+		if strings.Join(got, " ") != tc.want {
+			t.Errorf("%q → %q: changed %q, want %q", tc.old, tc.new, got, tc.want)
+		}
+	}
+}
