@@ -148,6 +148,13 @@ func effectiveBlocks(doc *Document) []Block {
 	}
 	for i := range blocks {
 		b := &blocks[i]
+		// a table's row label ("Tietojen säilytysaika" | "...") heads the
+		// cell after it
+		if b.Kind == BlockTableCell && i+1 < len(blocks) && blocks[i+1].Kind == BlockTableCell &&
+			blocks[i+1].End-blocks[i+1].Start > b.End-b.Start && LooksLikeHeading(doc.Text[b.Start:b.End]) {
+			b.Kind, b.Level, b.Inferred = BlockHeading, 3, true
+			continue
+		}
 		if b.Kind != BlockParagraph {
 			continue
 		}

@@ -65,7 +65,7 @@ func Inputs(args []string) ([]string, []error) {
 				}
 				return nil
 			}
-			if !d.IsDir() && noticeExts[strings.ToLower(filepath.Ext(p))] {
+			if !d.IsDir() && noticeExts[strings.ToLower(filepath.Ext(p))] && !projectDoc(d.Name()) {
 				out = append(out, p)
 				found++
 			}
@@ -78,6 +78,14 @@ func Inputs(args []string) ([]string, []error) {
 		}
 	}
 	return out, errs
+}
+
+// projectDoc reports the README, CHANGELOG and LICENSE files that describe
+// a folder of notices rather than being one; named on the command line they
+// are still read.
+func projectDoc(name string) bool {
+	base := strings.ToUpper(strings.TrimSuffix(name, filepath.Ext(name)))
+	return base == "README" || base == "CHANGELOG" || base == "LICENSE" || base == "NOTES"
 }
 
 // hidden reports dot files and the lock files office suites leave next to
