@@ -159,6 +159,10 @@ func Prepare(res *analyzer.Result, src []byte) (*Plan, error) {
 			repl = escapeText(repl)
 		default:
 			n := pos.Line
+			if strings.Contains(old, "\n") {
+				refuse("the words run over more than one line")
+				continue
+			}
 			if n < 1 || n > len(lines) {
 				refuse("line not in the source file")
 				continue

@@ -415,3 +415,22 @@ func TestWriteFile(t *testing.T) {
 		t.Errorf("temporary files left: %v", entries)
 	}
 }
+
+// A correction whose words run over a line break of a text file is
+// refused: the file's line and the document's differ there.
+func TestTextSpanOverLines(t *testing.T) {
+	text := "Otsikko\nTietoja käsitellään henkilötietolain\n(523/1999) mukaisesti.\n"
+	doc := analyzer.NewDocument("n.txt", analyzer.FormatText, text, []analyzer.Block{{Kind: analyzer.BlockParagraph, Start: 0, End: len(text) - 1}})
+	start := strings.Index(text, "henkilötietolain")
+	end := strings.Index(text, "1999") + 4
+	res := &analyzer.Result{Path: "n.txt", Format: analyzer.FormatText, Doc: doc, Findings: []analyzer.Finding{
+		{Rule: "outdated-law", Span: analyzer.Span{Start: start, End: end}, Replacement: "tietosuojalain\n(1050/2018"},
+	}}
+	p, err := Prepare(res, []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(p.Edits) != 0 || len(p.Refused) != 1 || !strings.Contains(p.Refused[0].Reason, "more than one line") {
+		t.Errorf("edits %+v, refused %+v", p.Edits, p.Refused)
+	}
+}

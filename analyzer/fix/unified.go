@@ -47,7 +47,7 @@ func (p *Plan) WriteDiff(w io.Writer) error {
 	var changes []change
 	for _, e := range p.Edits {
 		a, b := lineOf(e.Start), lineOf(max(e.Start, e.End-1))
-		if n := len(changes); n > 0 && a <= changes[n-1].last {
+		if n := len(changes); n > 0 && a <= changes[n-1].last+1 {
 			changes[n-1].last = max(changes[n-1].last, b)
 			changes[n-1].edits = append(changes[n-1].edits, e)
 			continue
