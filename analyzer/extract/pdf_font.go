@@ -50,6 +50,7 @@ func loadFont(v pdf.Value) (f *pdfFont) {
 		}
 		f.readW(cid.Key("W"))
 	case "Type3":
+		// Glyph space is the font's own: widths scale by /FontMatrix.
 		if m := v.Key("FontMatrix"); m.Len() == 6 && m.Index(0).Float64() > 0 {
 			f.scale = m.Index(0).Float64()
 		}
@@ -76,9 +77,9 @@ func loadFont(v pdf.Value) (f *pdfFont) {
 	encKind := v.Key("Encoding").Kind()
 	encName := v.Key("Encoding").Name()
 	// The library's decoder for Identity-H or a missing /Encoding parses the
-	// ToUnicode CMap again with its own unbounded interpreter: skip it when
-	// ours has the map.
-	if f.toUni == nil || encKind == pdf.Dict || encKind == pdf.Name && !strings.HasPrefix(encName, "Identity") {
+	// ToUnicode CMap with its own unbounded interpreter: never let it see
+	// one, even one that ours rejected as too large.
+	if v.Key("ToUnicode").Kind() != pdf.Stream || encKind == pdf.Dict || encKind == pdf.Name && !strings.HasPrefix(encName, "Identity") {
 		func() {
 			defer func() {
 				if recover() != nil {
