@@ -18,6 +18,8 @@ import (
 func readingFlags() []cli.Flag {
 	return []cli.Flag{
 		langFlag(),
+		&cli.StringFlag{Name: "config", Category: catChecking, TakesFile: true,
+			Usage: "settings `FILE` (default: .seloste.yaml in this folder or the nearest one above)"},
 		&cli.StringFlag{Name: "notice-lang", Category: catChecking,
 			Usage: "the notices' `LANG`, fi, sv or en, instead of detecting it"},
 		&cli.StringFlag{Name: "controller", Category: catChecking,
@@ -58,6 +60,34 @@ func checkOptions(cmd *cli.Command, e *env) (analyzer.Options, extract.Options, 
 	}
 	read := extract.Options{MaxBytes: maxBytes, HTTPTimeout: cmd.Duration("timeout"), PDFEngine: pdf, UserAgent: extract.UserAgentFor(versionString())}
 	return lint, read, nil
+}
+
+// withConfigFile merges --config (or the .seloste.yaml found) under the
+// command line as lint does: rule severities and disabled rules, the
+// message language and --fail-on unless given as flags, and the
+// controller kind by path. It returns the options for input.
+func withConfigFile(cmd *cli.Command, e *env, engine *analyzer.Engine, lint analyzer.Options, failOn analyzer.Severity) (*lintConfig, error) {
+	cfg := &lintConfig{
+		configFile: cmd.String("config"),
+		lint:       lint,
+		failOn:     failOn,
+		failOnSet:  cmd.IsSet("fail-on"),
+		langSet:    cmd.IsSet("lang") || e.getenv("SELOSTE_LANG") != "",
+	}
+	if err := applyConfigFile(cfg, engine); err != nil {
+		return nil, &exitError{code: exitUsage, err: err}
+	}
+	return cfg, nil
+}
+
+// optionsFor are the lint options for one input: the controller kind the
+// settings file gives its path, unless --controller is set.
+func optionsFor(cfg *lintConfig, input string) analyzer.Options {
+	opt := cfg.lint
+	if opt.Controller == "" {
+		opt.Controller = cfg.conf.ControllerFor(input)
+	}
+	return opt
 }
 
 // lintDocument lints a document that has been read, with the language the
@@ -127,13 +157,18 @@ Exit codes: 0 the new version introduces nothing at or above --fail-on;
 			if err != nil {
 				return &exitError{code: exitUsage, err: fmt.Errorf("loading the rules: %w", err)}
 			}
+			cfg, err := withConfigFile(cmd, e, engine, lintOpt, failOn)
+			if err != nil {
+				return err
+			}
+			lintOpt, failOn = cfg.lint, cfg.failOn
 			var results [2]*analyzer.Result
 			for i, input := range cmd.Args().Slice() {
 				doc, err := e.source.read(ctx, input, e.stdin, readOpt)
 				if err != nil {
 					return &exitError{code: exitUnreadable, err: err}
 				}
-				if results[i], err = lintDocument(engine, doc, lintOpt); err != nil {
+				if results[i], err = lintDocument(engine, doc, optionsFor(cfg, input)); err != nil {
 					return &exitError{code: exitUnreadable, err: err}
 				}
 			}

@@ -58,6 +58,11 @@ standard input); 3 the notice could not be read or written.`,
 			if err != nil {
 				return &exitError{code: exitUsage, err: fmt.Errorf("loading the rules: %w", err)}
 			}
+			cfg, err := withConfigFile(cmd, e, engine, lintOpt, 0)
+			if err != nil {
+				return err
+			}
+			lintOpt = cfg.lint
 			// A file is read once: the same bytes are linted and edited.
 			var src []byte
 			var doc *analyzer.Document
@@ -72,7 +77,7 @@ standard input); 3 the notice could not be read or written.`,
 			if err != nil {
 				return &exitError{code: exitUnreadable, err: err}
 			}
-			res, err := lintDocument(engine, doc, lintOpt)
+			res, err := lintDocument(engine, doc, optionsFor(cfg, input))
 			if err != nil {
 				return &exitError{code: exitUnreadable, err: err}
 			}

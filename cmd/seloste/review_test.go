@@ -148,3 +148,19 @@ func TestFix(t *testing.T) {
 		t.Errorf("missing file: exit %d", r.code)
 	}
 }
+
+// diff reads .seloste.yaml as lint does: a rule turned off there is no new
+// finding.
+func TestDiffConfigFile(t *testing.T) {
+	conf := filepath.Join(t.TempDir(), "seloste.yaml")
+	os.WriteFile(conf, []byte("rules:\n  outdated-law: off\n  retention: off\n  complaint-right: off\n  legal-basis: off\n"), 0o644)
+	r := withRules(t, "diff", "--config", conf, seed002Fixed, seed002)
+	if r.code != exitOK || !strings.Contains(r.stdout, "New findings (0)") {
+		t.Errorf("exit %d, stderr %q\n%s", r.code, r.stderr, r.stdout)
+	}
+	bad := filepath.Join(t.TempDir(), "bad.yaml")
+	os.WriteFile(bad, []byte("rules:\n  no-such-rule: off\n"), 0o644)
+	if r := withRules(t, "diff", "--config", bad, seed002Fixed, seed002); r.code != exitUsage {
+		t.Errorf("bad config: exit %d", r.code)
+	}
+}
