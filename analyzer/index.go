@@ -158,9 +158,10 @@ func effectiveBlocks(doc *Document) []Block {
 		if b.Kind != BlockParagraph {
 			continue
 		}
-		// the first block under a heading is its content, however short
-		afterHeading := i > 0 && blocks[i-1].Kind == BlockHeading
-		if i+1 < len(blocks) && !afterHeading && LooksLikeHeading(doc.Text[b.Start:b.End]) {
+		// the last line too: a title with nothing under it is a heading
+		// without content, not a statement. A short line right under a
+		// heading may be its content: resolveHeadingRuns decides.
+		if LooksLikeHeading(doc.Text[b.Start:b.End]) {
 			b.Kind = BlockHeading
 			b.Level = 3
 			b.Inferred = true
@@ -202,6 +203,9 @@ func LooksLikeHeading(s string) bool {
 	}
 	if strings.Contains(s, "@") || strings.Contains(s, "://") || strings.Contains(s, " | ") {
 		return false
+	}
+	if last == ':' && len(strings.Fields(s)) >= 5 {
+		return false // "You have the following rights:" introduces a list
 	}
 	if last != '?' && hasCopula(s) {
 		return false // "Käsittelyn oikeusperusteena on sopimus" is a sentence

@@ -19,6 +19,17 @@ func setOf(words ...string) map[string]bool {
 	return m
 }
 
+// IsFunctionWord reports whether w (lower case) is a function word of any
+// of the languages: a word that carries no content of its own.
+func IsFunctionWord(w string) bool {
+	for _, words := range stopwords {
+		if words[w] {
+			return true
+		}
+	}
+	return false
+}
+
 // LanguageCounts counts the function words of each language in text.
 func LanguageCounts(text string) map[string]int {
 	counts := map[string]int{}

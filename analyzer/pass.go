@@ -256,17 +256,12 @@ func (p *Pass) Tokens(s int) []Token {
 	return p.Index.Tokens[st.Tok0:st.Tok1]
 }
 
-// HasContent reports whether a heading sentence has text under it. A
-// heading directly followed by a heading that was only inferred from layout
-// counts as having content, since that line may well be the content.
+// HasContent reports whether a heading sentence has text under it; other
+// sentences are content themselves.
 func (p *Pass) HasContent(s int) bool {
 	if !p.IsHeading(s) {
 		return true
 	}
 	sec := p.SectionOf(s)
-	if sec.Block0 < sec.Block1 {
-		return true
-	}
-	next := p.Index.Sentences[s].Block + 1
-	return next < len(p.Index.Blocks) && p.Index.Blocks[next].Inferred
+	return sec.Block0 < sec.Block1
 }

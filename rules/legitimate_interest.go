@@ -25,7 +25,7 @@ func legitimateInterest() *elementRule {
 				stated = true
 				// the interest is described in the sentence itself (more
 				// than the bare term) or right after it
-				if len(p.Tokens(s)) > m.Tok1-m.Tok0+3 {
+				if describesInterest(p, s) {
 					return p.Evidence(s)
 				}
 				// or in the sentence before or after, when that one states
@@ -42,4 +42,29 @@ func legitimateInterest() *elementRule {
 			}
 			return missing()
 		}}
+}
+
+// describesInterest reports whether sentence s says more than that
+// legitimate interest is the basis: at least three words that are not the
+// term itself, basis or article boilerplate, the controller, or function
+// words ("Behandlingen grundar sig på den personuppgiftsansvariges
+// berättigade intresse" describes nothing).
+func describesInterest(p *analyzer.Pass, s int) bool {
+	skip := map[int]bool{}
+	for _, c := range []string{"legitimate-interest", "basis-word", "article-6", "controller-label", "controller", "gdpr-word"} {
+		for _, m := range p.MatchesIn(s, c) {
+			for t := m.Tok0; t < m.Tok1; t++ {
+				skip[t] = true
+			}
+		}
+	}
+	n := 0
+	st := p.Index.Sentences[s]
+	for t := st.Tok0; t < st.Tok1; t++ {
+		w := p.Index.Tokens[t].Text
+		if !skip[t] && !analyzer.IsFunctionWord(w) && !p.Index.Tokens[t].IsNumber() && len([]rune(w)) > 2 {
+			n++
+		}
+	}
+	return n >= 3
 }

@@ -1,6 +1,10 @@
 package rules
 
-import "github.com/seloste/seloste/analyzer"
+import (
+	"regexp"
+
+	"github.com/seloste/seloste/analyzer"
+)
 
 // outdatedAuthorityAddress: the Data Protection Ombudsman's former address
 // (Ratapihantie 9, postcodes 00520 / 00521) given for the Ombudsman. Other
@@ -12,7 +16,7 @@ func outdatedAuthorityAddress() *problemRule {
 			var out []analyzer.Finding
 			last := -1
 			for _, m := range p.Matches("old-address") {
-				if m.Sentence == last || !nearOmbudsman(p, m.Sentence) {
+				if m.Sentence == last || !nearOmbudsman(p, m.Sentence) || otherStreet.MatchString(p.SentenceText(m.Sentence)) {
 					continue
 				}
 				last = m.Sentence
@@ -24,18 +28,27 @@ func outdatedAuthorityAddress() *problemRule {
 		}}
 }
 
-// nearOmbudsman reports whether the Ombudsman is named in s, under the same
-// heading, or within three sentences before it.
+// otherStreet finds another number on the Ratapihantie (Ratapihantie 11 is
+// not the Ombudsman's old office, whatever its postcode).
+var otherStreet = regexp.MustCompile(`(?i)(ratapihantie|bangårdsvägen)\s+([0-9]{2,}|[0-8])\b`)
+
+// nearOmbudsman reports whether the Ombudsman is named in s, in the
+// heading over it, or in the two sentences before it in the same section
+// (the office's name, then its address lines).
 func nearOmbudsman(p *analyzer.Pass, s int) bool {
 	if p.HeadingHas(s, "ombudsman") {
 		return true
 	}
-	for c := s; c >= 0 && c >= s-3; c-- {
+	sec := p.SectionOf(s).Heading
+	for c := s; c >= 0 && c >= s-2; c-- {
+		if p.SectionOf(c).Heading != sec {
+			break
+		}
 		if p.Has(c, "ombudsman") {
 			return true
 		}
 	}
-	return s+1 < p.SentenceCount() && p.Has(s+1, "ombudsman")
+	return false
 }
 
 // currentAddress is the mechanical correction for the matched old address

@@ -15,7 +15,7 @@ func recipients() *elementRule {
 				}
 			}
 			el, _ := firstSentence(p, func(s int) bool {
-				return !p.IsHeading(s) && p.Has(s, "disclose") && !p.HasAny(s, "eu-area")
+				return !p.IsHeading(s) && p.Has(s, "disclose")
 			})
 			return el
 		}}

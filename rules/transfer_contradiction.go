@@ -14,13 +14,13 @@ func transferContradiction() *problemRule {
 			}
 			denial := -1
 			for s := 0; s < p.SentenceCount(); s++ {
-				if !transferStatement(p, s) || p.IsHeading(s) {
+				if p.IsHeading(s) || !transferStatement(p, s) {
 					continue
 				}
-				if !p.Has(s, "negation") {
-					return nil // the notice admits transfers
-				}
-				if denial < 0 {
+				switch {
+				case admitsTransfer(p, s):
+					return nil // the notice says data may leave the EU/EEA
+				case denial < 0 && deniesTransfer(p, s):
 					denial = s
 				}
 			}
@@ -28,10 +28,30 @@ func transferContradiction() *problemRule {
 				return nil
 			}
 			f := p.Finding(denial)
-			for _, m := range p.Matches("us-provider") {
-				f.Quote += " — " + p.Doc.Quote(m.Start, m.End, 60)
-				break
-			}
+			m := p.Matches("us-provider")[0]
+			f.Quote += " — " + p.Doc.Quote(m.Start, m.End, 60)
 			return []analyzer.Finding{f}
 		}}
+}
+
+// deniesTransfer reports whether s claims that nothing leaves the EU/EEA:
+// a negated transfer ("ei siirretä EU:n ulkopuolelle", "never leave the
+// EU") or a claim that all data stay inside ("Alla personuppgifter lagras
+// inom EU"). That the controller's own servers are in the EU says nothing
+// of the other services it names.
+func deniesTransfer(p *analyzer.Pass, s int) bool {
+	if p.Has(s, "negation") {
+		return true
+	}
+	return p.Has(s, "inside") && p.Has(s, "all-data")
+}
+
+// admitsTransfer reports whether transfer statement s says that data go, or
+// may go, outside the EU/EEA: not negated, and not merely that data stay
+// inside ("processed within the EU" claims that nothing leaves).
+func admitsTransfer(p *analyzer.Pass, s int) bool {
+	if p.Has(s, "negation") {
+		return false
+	}
+	return p.HasAny(s, "outside", "third-country")
 }

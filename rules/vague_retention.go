@@ -17,6 +17,14 @@ func vagueRetention() *problemRule {
 					return []analyzer.Finding{p.MatchFinding(m)}
 				}
 			}
+			// "raderas inte": no end at all, unless a period or rule follows
+			// ("not deleted before three years have passed")
+			for _, m := range p.Matches("never-deleted") {
+				s := m.Sentence
+				if !rightsContext(p, s) && !p.HasAny(s, "period", "retention-rule", "archive-law") {
+					return []analyzer.Finding{p.MatchFinding(m)}
+				}
+			}
 			return nil
 		}}
 }
