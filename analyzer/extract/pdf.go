@@ -28,8 +28,9 @@ var (
 	ErrPDFToText = errors.New("pdftotext engine failed")
 )
 
-// Limits of the builtin reader. The library decodes streams lazily, so the
-// budgets below are enforced by our own content-stream interpreter.
+// Limits of the builtin reader, enforced by our page-tree walk and our
+// content-stream interpreter (the library decodes streams lazily, so its
+// readers never hold more than we let them produce).
 const (
 	pdfMaxPages      = 2000              // pages read; later pages are ignored
 	pdfMaxTreeNodes  = 4 * pdfMaxPages   // page-tree nodes visited
@@ -42,7 +43,6 @@ const (
 	pdfMaxFormDepth  = 8                 // nested form XObjects
 	pdfTimeout       = 60 * time.Second  // wall clock for one document
 	pdfMaxXrefChain  = 512               // /Prev links followed
-	defaultMaxPDFIn  = int64(64 << 20)   // input size when Options.MaxBytes is 0
 	pdftotextTimeout = 120 * time.Second // the poppler engine, per document
 )
 
@@ -51,7 +51,7 @@ const (
 func PDF(name string, data []byte, opt Options) (*analyzer.Document, error) {
 	max := opt.MaxBytes
 	if max <= 0 {
-		max = defaultMaxPDFIn
+		max = DefaultMaxBytes
 	}
 	if int64(len(data)) > max {
 		return nil, fmt.Errorf("%s: %d bytes, limit %d: %w", name, len(data), max, ErrTooLarge)
@@ -67,8 +67,9 @@ func PDF(name string, data []byte, opt Options) (*analyzer.Document, error) {
 
 // readPDFWatched runs the builtin reader with a wall-clock limit. The reader
 // checks its own deadline, but the library may still spin inside a call we
-// cannot interrupt (e.g. a cyclic /Extends chain of object streams); then we
-// give up on the document and let that goroutine finish on its own.
+// cannot interrupt (a cyclic /Extends chain of object streams); then the
+// document fails and its goroutine is abandoned, busy until it ends or the
+// process exits. No fixture or fuzz input has needed this so far.
 func readPDFWatched(name string, data []byte, limit time.Duration) (*analyzer.Document, error) {
 	type result struct {
 		doc *analyzer.Document

@@ -27,7 +27,7 @@ const (
 // pdfLine is one line of text in reading order.
 type pdfLine struct {
 	page       int
-	seg        int // column segment of the page: blocks do not span segments
+	seg        int // column segment; a block crosses into the next only to end a sentence
 	x0, x1, y  float64
 	colL, colR float64 // edges of the column the line is in
 	size       float64 // median glyph size
@@ -282,7 +282,7 @@ func makeLine(row []glyph) (pdfLine, bool) {
 		sb.WriteString(g.s)
 		sizes = append(sizes, g.size)
 		ln.x0, ln.x1 = math.Min(ln.x0, g.x), math.Max(ln.x1, g.x+g.w)
-		if ln.y == 0 || g.font != nil && !isBlank(g.s) && n == 0 {
+		if n == 0 {
 			ln.y = g.y
 		}
 		if g.font != nil && g.font.bold {
@@ -400,7 +400,7 @@ func buildBlocks(b *analyzer.Builder, lines []pdfLine) {
 	}
 	for _, l := range lines {
 		k, lv := bb.kindOf(l)
-		if len(cur) == 0 || bb.breaks(cur[len(cur)-1], l, kind, k, lv, level) && !continues(cur[len(cur)-1], l, kind, k) {
+		if len(cur) == 0 || bb.breaks(cur[0], cur[len(cur)-1], l, kind, k, lv, level) && !continues(cur[len(cur)-1], l, kind, k) {
 			flush()
 			kind, level = k, lv
 		}
@@ -437,8 +437,9 @@ func (bb *blockBuilder) kindOf(l pdfLine) (analyzer.BlockKind, int) {
 	return analyzer.BlockParagraph, 0
 }
 
-// breaks reports whether l starts a new block after prev.
-func (bb *blockBuilder) breaks(prev, l pdfLine, curKind, kind analyzer.BlockKind, level, curLevel int) bool {
+// breaks reports whether l starts a new block after the lines of the
+// current one, which begins with first and ends with prev.
+func (bb *blockBuilder) breaks(first, prev, l pdfLine, curKind, kind analyzer.BlockKind, level, curLevel int) bool {
 	if prev.page != l.page || prev.seg != l.seg {
 		return true
 	}
@@ -459,9 +460,8 @@ func (bb *blockBuilder) breaks(prev, l pdfLine, curKind, kind analyzer.BlockKind
 	if math.Abs(prev.size-l.size) > 0.15*math.Max(prev.size, l.size) {
 		return true
 	}
-	if curKind == analyzer.BlockListItem {
-		// A list item goes on in lines indented past its bullet.
-		return l.x0 <= prev.colL+0.5*l.size && prev.x0 <= l.x0-0.5*l.size
+	if curKind == analyzer.BlockListItem && l.x0 > first.x0+0.3*l.size {
+		return false // a list item goes on in lines indented past its bullet
 	}
 	// A line in lower case after one that did not end a sentence goes on
 	// with it, whatever the indents (a form's value wrapping under itself).
