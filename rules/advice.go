@@ -85,7 +85,8 @@ func nationalIDWithoutBasis() *problemRule {
 }
 
 // outdatedTitle: the notice calls itself "rekisteriseloste" /
-// "registerbeskrivning", the Personal Data Act's term.
+// "registerbeskrivning" / "register description", the Personal Data Act's
+// term.
 func outdatedTitle() *problemRule {
 	return &problemRule{id: "outdated-title", article: "GDPR 12(1)", severity: analyzer.Info,
 		check: func(p *analyzer.Pass) []analyzer.Finding {
@@ -101,8 +102,14 @@ func outdatedTitle() *problemRule {
 }
 
 func newTitle(lang, old string) string {
-	if lang == "sv" {
+	switch lang {
+	case "sv":
 		return "Dataskyddsbeskrivning"
+	case "en":
+		if strings.Contains(old, "D") {
+			return "Privacy Notice"
+		}
+		return "Privacy notice"
 	}
 	if old != "" && old[0] >= 'a' && old[0] <= 'z' {
 		return "tietosuojaseloste"
