@@ -6,7 +6,7 @@ BIN     ?= bin/seloste
 VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 LDFLAGS := -X main.version=$(VERSION)
 
-.PHONY: all help build install test lint fmt-check eval bench clean
+.PHONY: all help build install test lint fmt-check eval bench fuzz clean
 
 all: build
 
@@ -33,6 +33,17 @@ eval: ## score the rules against the labelled corpus
 
 bench: ## run the benchmarks
 	$(GO) test -bench=. -run='^$$' ./...
+
+FUZZTIME ?= 30s
+FUZZPAR  ?= 2
+FUZZ_TARGETS = ./analyzer/extract:FuzzText ./analyzer/extract:FuzzHTML ./analyzer/extract:FuzzDOCX \
+	./analyzer/extract:FuzzPDF ./analyzer/extract:FuzzParse ./analyzer/extract:FuzzLint ./analyzer/fix:FuzzViewLocate
+
+fuzz: ## fuzz every target for FUZZTIME each (crashers land in testdata/fuzz/)
+	@set -e; for t in $(FUZZ_TARGETS); do \
+		echo "== $${t#*:} ($(FUZZTIME))"; \
+		$(GO) test -run='^$$' -fuzz="^$${t#*:}$$" -fuzztime=$(FUZZTIME) -parallel=$(FUZZPAR) $${t%%:*}; \
+	done
 
 clean: ## remove build output
 	rm -rf bin

@@ -23,7 +23,11 @@ const maxZipEntries = 10000
 // word/document.xml, with headings resolved through word/styles.xml.
 // Tracked deletions are left out and text boxes are read once.
 func DOCX(name string, data []byte, opt Options) (*analyzer.Document, error) {
-	opt = opt.withDefaults()
+	return docxDoc(name, data, opt.withDefaults(), nil)
+}
+
+// docxDoc is DOCX within lim (nil = no limits but opt's).
+func docxDoc(name string, data []byte, opt Options, lim *docLimits) (*analyzer.Document, error) {
 	zr, err := openZip(data)
 	if err != nil {
 		return nil, fmt.Errorf("%s: broken zip archive: %w", name, err)
@@ -53,7 +57,10 @@ func DOCX(name string, data []byte, opt Options) (*analyzer.Document, error) {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
 	var b analyzer.Builder
-	if err := readDocxBody(body, styles, &b); err != nil {
+	if err := readDocxBody(body, styles, &b, lim); err != nil {
+		if errors.Is(err, ErrTooLarge) || errors.Is(err, errStopped) {
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
 		return nil, fmt.Errorf("%s: malformed word/document.xml: %v: %w", name, err, ErrCorrupt)
 	}
 	if b.Len() == 0 {
@@ -240,7 +247,7 @@ type docxPara struct {
 // readDocxBody streams document.xml into b. Streaming keeps memory flat on
 // large documents and lets deletions and duplicate text boxes be skipped
 // as whole subtrees.
-func readDocxBody(data []byte, st docxStyles, b *analyzer.Builder) error {
+func readDocxBody(data []byte, st docxStyles, b *analyzer.Builder, lim *docLimits) error {
 	styles := st.para
 	d := xml.NewDecoder(bytes.NewReader(data))
 	var (
@@ -282,7 +289,16 @@ func readDocxBody(data []byte, st docxStyles, b *analyzer.Builder) error {
 		}
 		return paras[len(paras)-1]
 	}
+	blocks := 0
 	for {
+		// A paragraph's text grows before it becomes a block: count it too.
+		open := 0
+		if p := top(); p != nil {
+			open = p.text.Len()
+		}
+		if err := lim.step(b.Len()+open, blocks); err != nil {
+			return err
+		}
 		tok, err := d.Token()
 		if err == io.EOF {
 			return nil
@@ -379,12 +395,14 @@ func readDocxBody(data []byte, st docxStyles, b *analyzer.Builder) error {
 				if p := top(); p != nil {
 					paras = paras[:len(paras)-1]
 					emit(p)
+					blocks++
 				}
 			case "tc":
 				if n := len(cells); n > 0 {
 					c := cells[n-1]
 					cells = cells[:n-1]
 					b.Add(analyzer.BlockTableCell, 0, 0, c.String())
+					blocks++
 				}
 			case "pPr":
 				inPPr = max(inPPr-1, 0)

@@ -4,6 +4,7 @@
 package extract
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"time"
@@ -16,6 +17,21 @@ type Options struct {
 	MaxBytes    int64         // largest input read, default 64 MiB
 	HTTPTimeout time.Duration // per URL, default 30 s
 	MaxRedirect int           // default 5
+	// Timeout bounds the reading of one document, once its bytes are in
+	// memory (default 30 s). A reader past it is given up on; see watch.
+	Timeout time.Duration
+	// MaxText bounds the extracted text of one document (default 32 MiB),
+	// MaxBlocks its headings, paragraphs and cells (default 200,000), so
+	// that a small compressed file cannot become gigabytes of text.
+	MaxText   int
+	MaxBlocks int
+	// MaxAbandoned is how many stuck readers may be left running before
+	// PDF, DOCX and HTML inputs are refused (default 4).
+	MaxAbandoned int
+	// Hosts, when set, limits concurrent requests per host and spaces
+	// them out; share one between the goroutines of a run. Nil = no
+	// limit (one caller fetching one URL at a time is polite already).
+	Hosts *Hosts
 	// PDFEngine is "builtin" (default) or "pdftotext" (poppler, when
 	// installed).
 	PDFEngine string
@@ -31,6 +47,10 @@ const (
 	DefaultHTTPTimeout = 30 * time.Second
 	DefaultMaxRedirect = 5
 	DefaultUserAgent   = "seloste/dev (+https://github.com/seloste/seloste)"
+	DefaultTimeout     = 30 * time.Second
+	DefaultMaxText     = 32 << 20
+	DefaultMaxBlocks   = 200_000
+	DefaultMaxAbandon  = 4
 )
 
 // UserAgentFor returns the User-Agent seloste sends for a version.
@@ -50,6 +70,18 @@ func (o Options) withDefaults() Options {
 	}
 	if o.UserAgent == "" {
 		o.UserAgent = DefaultUserAgent
+	}
+	if o.Timeout <= 0 {
+		o.Timeout = DefaultTimeout
+	}
+	if o.MaxText <= 0 {
+		o.MaxText = DefaultMaxText
+	}
+	if o.MaxBlocks <= 0 {
+		o.MaxBlocks = DefaultMaxBlocks
+	}
+	if o.MaxAbandoned <= 0 {
+		o.MaxAbandoned = DefaultMaxAbandon
 	}
 	return o
 }
@@ -86,31 +118,60 @@ func (e *StatusError) Error() string { return "HTTP " + e.Status }
 
 // Parse builds a document from bytes in memory. The format is chosen by
 // content sniffing; contentType (may be "") and the name's extension only
-// break ties. A reader that panics yields an error naming the input.
-func Parse(name string, data []byte, contentType string, opt Options) (doc *analyzer.Document, err error) {
+// break ties. A reader that panics, runs past opt.Timeout or extracts more
+// than opt.MaxText yields an error naming the input.
+func Parse(name string, data []byte, contentType string, opt Options) (*analyzer.Document, error) {
+	return parse(context.Background(), name, data, contentType, opt)
+}
+
+// parse is Parse that also stops when ctx is done. The reader runs under
+// a watchdog (watch): it checks the deadline in its own loops, and if a
+// library call it cannot interrupt keeps it past the deadline, the caller
+// gets the error and the goroutine is left behind.
+func parse(ctx context.Context, name string, data []byte, contentType string, opt Options) (*analyzer.Document, error) {
 	opt = opt.withDefaults()
 	if int64(len(data)) > opt.MaxBytes {
 		return nil, fmt.Errorf("%s: %d bytes, limit %d: %w", name, len(data), opt.MaxBytes, ErrTooLarge)
 	}
-	defer func() {
-		if r := recover(); r != nil {
-			doc, err = nil, fmt.Errorf("%s: reader failed on malformed input (%v): %w", name, r, ErrCorrupt)
-		}
-	}()
 	format, err := sniff(data, contentType, name)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
-	switch format {
-	case analyzer.FormatPDF:
-		return PDF(name, data, opt)
-	case analyzer.FormatDOCX:
-		return DOCX(name, data, opt)
-	case analyzer.FormatHTML:
-		return HTML(name, data, contentType)
-	default:
-		return Text(name, data)
+	if format != analyzer.FormatText && Abandoned() >= opt.MaxAbandoned {
+		return nil, fmt.Errorf("%s: not read: %d earlier %s inputs got stuck and still run; restart seloste or raise the limit: %w",
+			name, Abandoned(), "PDF, DOCX or HTML", ErrTimeout)
 	}
+	ctx, cancel := context.WithDeadlineCause(ctx, time.Now().Add(opt.Timeout), errDocDeadline)
+	defer cancel()
+	doc, err := watch(ctx, name, opt.Timeout, func() (*analyzer.Document, error) {
+		lim := newDocLimits(ctx, opt)
+		switch format {
+		case analyzer.FormatPDF:
+			if opt.PDFEngine == "" || opt.PDFEngine == "builtin" {
+				// the builtin reader checks this deadline itself
+				return readPDFWatched(name, data, opt.Timeout)
+			}
+			return PDF(name, data, opt)
+		case analyzer.FormatDOCX:
+			return docxDoc(name, data, opt, lim)
+		case analyzer.FormatHTML:
+			return htmlDoc(name, data, contentType, lim)
+		default:
+			return textDoc(name, data, lim)
+		}
+	})
+	if err != nil {
+		return nil, err
+	}
+	// The readers check as they go; this catches whatever they do not
+	// (the PDF reader's own budgets are in glyphs).
+	if len(doc.Text) > opt.MaxText {
+		return nil, fmt.Errorf("%s: extracted text is %d bytes, limit %d: %w", name, len(doc.Text), opt.MaxText, ErrTooLarge)
+	}
+	if len(doc.Blocks) > opt.MaxBlocks {
+		return nil, fmt.Errorf("%s: %d blocks of text, limit %d: %w", name, len(doc.Blocks), opt.MaxBlocks, ErrTooLarge)
+	}
+	return doc, nil
 }
 
 // finish sets what every reader sets once the text is known.

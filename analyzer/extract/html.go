@@ -21,9 +21,18 @@ import (
 // cookie banners, hidden elements) is skipped, and the page's <main> or
 // <article> is preferred when it holds most of the text.
 func HTML(name string, data []byte, contentType string) (*analyzer.Document, error) {
+	return htmlDoc(name, data, contentType, nil)
+}
+
+// htmlDoc is HTML within lim (nil = no limits).
+func htmlDoc(name string, data []byte, contentType string, lim *docLimits) (*analyzer.Document, error) {
 	s, err := decodeHTML(data, contentType)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	if lim != nil && len(s) > lim.maxText*4 {
+		// markup and all: a page this size is not a notice
+		return nil, fmt.Errorf("%s: %d bytes of HTML, limit %d: %w", name, len(s), lim.maxText*4, ErrTooLarge)
 	}
 	var b *analyzer.Builder
 	if root, err := html.Parse(strings.NewReader(s)); err == nil {
@@ -31,15 +40,23 @@ func HTML(name string, data []byte, contentType string) (*analyzer.Document, err
 		if body == nil {
 			body = root
 		}
-		b = htmlBlocks(body)
+		if b, err = htmlBlocks(body, lim); err != nil {
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
 		if main := mainContent(body); main != nil {
-			if m := htmlBlocks(main); m.Len()*2 >= b.Len() {
+			m, err := htmlBlocks(main, lim)
+			if err != nil {
+				return nil, fmt.Errorf("%s: %w", name, err)
+			}
+			if m.Len()*2 >= b.Len() {
 				b = m
 			}
 		}
 	} else {
 		// The parser gives up on pathological nesting; the text is still there.
-		b = htmlTokenBlocks(s)
+		if b, err = htmlTokenBlocks(s, lim); err != nil {
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
 	}
 	if b.Len() == 0 {
 		return nil, fmt.Errorf("%s: %w", name, ErrEmpty)
@@ -255,12 +272,15 @@ type htmlWalker struct {
 	cell    int // open <td>/<th>: everything inside is one block
 }
 
-func htmlBlocks(root *html.Node) *analyzer.Builder {
+func htmlBlocks(root *html.Node, lim *docLimits) (*analyzer.Builder, error) {
 	w := &htmlWalker{kind: analyzer.BlockParagraph}
 	n := root
 	// The walk is iterative (see walk) but needs a leave event to close
 	// blocks, so it is spelled out here.
 	for n != nil {
+		if err := lim.step(w.b.Len(), 0); err != nil {
+			return nil, err
+		}
 		if w.enter(n) && n.FirstChild != nil {
 			n = n.FirstChild
 			continue
@@ -281,7 +301,7 @@ func htmlBlocks(root *html.Node) *analyzer.Builder {
 		}
 	}
 	w.flush()
-	return &w.b
+	return &w.b, nil
 }
 
 // blockKind says how an element breaks the flow of text.
@@ -441,17 +461,20 @@ func (w *htmlWalker) flush() {
 
 // htmlTokenBlocks reads the text of markup the tree builder rejected: one
 // paragraph per block element, scripts and styles left out.
-func htmlTokenBlocks(s string) *analyzer.Builder {
+func htmlTokenBlocks(s string, lim *docLimits) (*analyzer.Builder, error) {
 	var b analyzer.Builder
 	var text strings.Builder
 	z := html.NewTokenizer(strings.NewReader(s))
 	skip := 0
 	for {
+		if err := lim.step(b.Len()+text.Len(), 0); err != nil {
+			return nil, err
+		}
 		tt := z.Next()
 		switch tt {
 		case html.ErrorToken:
 			b.Add(analyzer.BlockParagraph, 0, 0, text.String())
-			return &b
+			return &b, nil
 		case html.TextToken:
 			if skip == 0 {
 				text.Write(bytes.ReplaceAll(z.Text(), []byte("\n"), []byte(" ")))

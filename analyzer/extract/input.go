@@ -6,12 +6,15 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"net"
 	"net/http"
 	"net/url"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
+	"sync"
+	"time"
 
 	"github.com/seloste/seloste/analyzer"
 )
@@ -151,13 +154,13 @@ func Read(ctx context.Context, input string, stdin io.Reader, opt Options) (*ana
 		if err != nil {
 			return nil, fmt.Errorf("-: reading standard input: %w", err)
 		}
-		return Parse(input, data, "", opt)
+		return parse(ctx, input, data, "", opt)
 	case isHTTP(input):
 		return fetch(ctx, input, opt)
 	case urlScheme.MatchString(input):
 		return nil, fmt.Errorf("%s: %w", redactURL(input), schemeError(input))
 	}
-	return readFile(input, opt)
+	return readFile(ctx, input, opt)
 }
 
 // readAtMost reads r to the end, failing with ErrTooLarge instead of
@@ -173,7 +176,7 @@ func readAtMost(r io.Reader, limit int64) ([]byte, error) {
 	return data, nil
 }
 
-func readFile(name string, opt Options) (*analyzer.Document, error) {
+func readFile(ctx context.Context, name string, opt Options) (*analyzer.Document, error) {
 	f, err := os.Open(name)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, pathReason(err))
@@ -194,7 +197,7 @@ func readFile(name string, opt Options) (*analyzer.Document, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, pathReason(err))
 	}
-	return Parse(name, data, "", opt)
+	return parse(ctx, name, data, "", opt)
 }
 
 // fetch downloads a URL within the time, size and redirect bounds of opt
@@ -208,6 +211,14 @@ func fetch(ctx context.Context, raw string, opt Options) (*analyzer.Document, er
 	if u.Host == "" {
 		return nil, fmt.Errorf("%s: URL without a host: %w", name, ErrUnsupported)
 	}
+	if opt.Hosts != nil {
+		release, err := opt.Hosts.acquire(ctx, strings.ToLower(u.Host))
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
+		defer release()
+	}
+	parent := ctx
 	ctx, cancel := context.WithTimeout(ctx, opt.HTTPTimeout)
 	defer cancel()
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, raw, nil)
@@ -217,7 +228,7 @@ func fetch(ctx context.Context, raw string, opt Options) (*analyzer.Document, er
 	req.Header.Set("User-Agent", opt.UserAgent)
 	req.Header.Set("Accept", "text/html,application/xhtml+xml,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/plain;q=0.9,*/*;q=0.5")
 	req.Header.Set("Accept-Language", "fi,sv;q=0.9,en;q=0.8")
-	client := &http.Client{CheckRedirect: func(req *http.Request, via []*http.Request) error {
+	client := &http.Client{Transport: transport, CheckRedirect: func(req *http.Request, via []*http.Request) error {
 		if len(via) > opt.MaxRedirect {
 			return fmt.Errorf("stopped after %d redirects: %w", opt.MaxRedirect, ErrRedirects)
 		}
@@ -241,7 +252,96 @@ func fetch(ctx context.Context, raw string, opt Options) (*analyzer.Document, er
 	if err != nil {
 		return nil, fetchError(ctx, name, opt, err)
 	}
-	return Parse(name, data, resp.Header.Get("Content-Type"), opt)
+	// The body is in memory: reading it has its own deadline (opt.Timeout),
+	// not what is left of the HTTP one.
+	return parse(parent, name, data, resp.Header.Get("Content-Type"), opt)
+}
+
+// Bounds of one HTTP exchange below the overall Options.HTTPTimeout: a
+// server that does not accept the connection, finish the TLS handshake or
+// start answering is given up on early.
+const (
+	connectTimeout = 10 * time.Second
+	headerTimeout  = 20 * time.Second
+)
+
+// transport is shared so that requests to one host reuse connections.
+var transport = func() *http.Transport {
+	t := http.DefaultTransport.(*http.Transport).Clone()
+	t.DialContext = (&net.Dialer{Timeout: connectTimeout, KeepAlive: 30 * time.Second}).DialContext
+	t.TLSHandshakeTimeout = connectTimeout
+	t.ResponseHeaderTimeout = headerTimeout
+	t.MaxConnsPerHost = DefaultPerHost
+	return t
+}()
+
+// Defaults of a polite crawl (NewHosts with zero values).
+const (
+	DefaultPerHost   = 2                      // concurrent requests per host
+	DefaultHostDelay = 250 * time.Millisecond // between requests to one host
+)
+
+// Hosts keeps a run polite to the web servers it fetches from: at most
+// perHost requests to one host at a time, and delay between the start of
+// one request to a host and the next. It is safe for concurrent use.
+type Hosts struct {
+	perHost int
+	delay   time.Duration
+	mu      sync.Mutex
+	hosts   map[string]*hostState
+}
+
+type hostState struct {
+	slots chan struct{}
+	next  time.Time // earliest start of the next request
+}
+
+// NewHosts returns a limiter; perHost <= 0 means DefaultPerHost and delay
+// < 0 means DefaultHostDelay (0 is no delay).
+func NewHosts(perHost int, delay time.Duration) *Hosts {
+	if perHost <= 0 {
+		perHost = DefaultPerHost
+	}
+	if delay < 0 {
+		delay = DefaultHostDelay
+	}
+	return &Hosts{perHost: perHost, delay: delay, hosts: map[string]*hostState{}}
+}
+
+// acquire waits for a slot and the host's turn; release frees the slot.
+func (h *Hosts) acquire(ctx context.Context, host string) (release func(), err error) {
+	h.mu.Lock()
+	st := h.hosts[host]
+	if st == nil {
+		st = &hostState{slots: make(chan struct{}, h.perHost)}
+		h.hosts[host] = st
+	}
+	h.mu.Unlock()
+	select {
+	case st.slots <- struct{}{}:
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
+	release = func() { <-st.slots }
+	h.mu.Lock()
+	now := time.Now()
+	start := now
+	if st.next.After(now) {
+		start = st.next
+	}
+	st.next = start.Add(h.delay)
+	h.mu.Unlock()
+	if wait := start.Sub(now); wait > 0 {
+		t := time.NewTimer(wait)
+		defer t.Stop()
+		select {
+		case <-t.C:
+		case <-ctx.Done():
+			release()
+			return nil, ctx.Err()
+		}
+	}
+	return release, nil
 }
 
 // fetchError words a transport error without the URL (and so without

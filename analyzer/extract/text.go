@@ -20,9 +20,17 @@ import (
 // carry HTML fragments from a CMS export are cleaned in place (their
 // columns change, their line numbers do not).
 func Text(name string, data []byte) (*analyzer.Document, error) {
+	return textDoc(name, data, nil)
+}
+
+// textDoc is Text within lim (nil = no limits).
+func textDoc(name string, data []byte, lim *docLimits) (*analyzer.Document, error) {
 	s, err := decodeText(data)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	if lim != nil && len(s) > lim.maxText {
+		return nil, fmt.Errorf("%s: %d bytes of text, limit %d: %w", name, len(s), lim.maxText, ErrTooLarge)
 	}
 	text := analyzer.Normalize(s)
 	if strings.TrimSpace(text) == "" {
@@ -33,6 +41,9 @@ func Text(name string, data []byte) (*analyzer.Document, error) {
 	var out strings.Builder
 	out.Grow(len(text))
 	for i, line := range lines {
+		if err := lim.step(out.Len(), len(blocks)); err != nil {
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
 		if i > 0 {
 			out.WriteByte('\n')
 		}
