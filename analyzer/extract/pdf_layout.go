@@ -598,5 +598,7 @@ func joinHyphen(prev, next string, vocab map[string]bool) (string, bool) {
 func sentenceStart(before string) bool {
 	before = strings.TrimRight(before, " \t(\"'[")
 	last, _ := utf8.DecodeLastRuneInString(before)
-	return before == "" || strings.ContainsRune(".!?:>", last) // '>' ends an HTML tag left in the text
+	// After '>' (an HTML tag left in the text) or a dash or bullet (an item
+	// of an inline list) a capital starts something new as well.
+	return before == "" || strings.ContainsRune(".!?:>-–•", last)
 }
