@@ -79,7 +79,7 @@ func decodeText(data []byte) (string, error) {
 	case bytes.HasPrefix(data, bomUTF16BE):
 		s = decodeUTF16(data[2:], binary.BigEndian)
 	default:
-		if order := utf16Guess(data); order != nil {
+		if order := UTF16Order(data); order != nil {
 			s = decodeUTF16(data, order)
 			break
 		}
@@ -115,9 +115,10 @@ func decodeMixed(data []byte) string {
 	return b.String()
 }
 
-// utf16Guess recognises UTF-16 without a BOM by its NUL bytes: for text
-// in Latin scripts every other byte is zero.
-func utf16Guess(data []byte) binary.ByteOrder {
+// UTF16Order recognises UTF-16 without a BOM by its NUL bytes: for text
+// in Latin scripts every other byte is zero. It returns nil for other text.
+// Writers that must re-encode a file as it was read (seloste fix) use it too.
+func UTF16Order(data []byte) binary.ByteOrder {
 	n := min(len(data), 4096) &^ 1
 	if n < 8 {
 		return nil

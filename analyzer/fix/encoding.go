@@ -2,6 +2,7 @@ package fix
 
 import (
 	"bytes"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"unicode/utf8"
@@ -11,6 +12,8 @@ import (
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/htmlindex"
 	"golang.org/x/text/encoding/unicode"
+
+	"github.com/seloste/seloste/analyzer/extract"
 )
 
 // sourceEncoding is how a source file's bytes became text, so that the
@@ -39,44 +42,18 @@ func decodeText(data []byte) (string, sourceEncoding, error) {
 	case bytes.HasPrefix(data, bomUTF16BE):
 		return decodeWith(data[2:], sourceEncoding{name: "UTF-16BE", bom: bomUTF16BE, enc: unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM)})
 	}
-	if le, ok := utf16Guess(data); ok {
-		order := unicode.BigEndian
-		name := "UTF-16BE"
-		if le {
-			order, name = unicode.LittleEndian, "UTF-16LE"
+	// UTF-16 without a BOM, recognised as the reader recognises it
+	if order := extract.UTF16Order(data); order != nil {
+		endian, name := unicode.BigEndian, "UTF-16BE"
+		if order == binary.LittleEndian {
+			endian, name = unicode.LittleEndian, "UTF-16LE"
 		}
-		return decodeWith(data, sourceEncoding{name: name, enc: unicode.UTF16(order, unicode.IgnoreBOM)})
+		return decodeWith(data, sourceEncoding{name: name, enc: unicode.UTF16(endian, unicode.IgnoreBOM)})
 	}
 	if utf8.Valid(data) {
 		return string(data), sourceEncoding{name: "UTF-8"}, nil
 	}
 	return decodeWith(data, sourceEncoding{name: "windows-1252", enc: charmap.Windows1252})
-}
-
-// utf16Guess recognises UTF-16 without a BOM by its NUL bytes, as
-// extract does: in Latin scripts every other byte is zero.
-func utf16Guess(data []byte) (littleEndian, ok bool) {
-	n := min(len(data), 4096) &^ 1
-	if n < 8 {
-		return false, false
-	}
-	var even, odd int
-	for i := 0; i < n; i += 2 {
-		if data[i] == 0 {
-			even++
-		}
-		if data[i+1] == 0 {
-			odd++
-		}
-	}
-	half := n / 2
-	switch {
-	case odd*10 >= half*9 && even*10 < half:
-		return true, true
-	case even*10 >= half*9 && odd*10 < half:
-		return false, true
-	}
-	return false, false
 }
 
 // decodeHTML decodes a web page as extract.HTML does: BOM, meta charset,

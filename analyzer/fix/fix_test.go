@@ -101,7 +101,8 @@ func TestHTMLRoundTrip(t *testing.T) {
 		{"003.cp1252.html", "outdated-authority-address", "Ratapihantie 9", "Lintulahdenkuja 4", true},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
-			before, err := os.ReadFile(filepath.Join("testdata", tc.file))
+			// the seed renderings of the readers' own fixtures
+			before, err := os.ReadFile(filepath.Join("..", "extract", "testdata", "html", tc.file))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -336,7 +337,7 @@ func TestDiffNoFinalNewline(t *testing.T) {
 
 // PDF and DOCX get a diff of the extracted text but are never written.
 func TestPDFNotWritable(t *testing.T) {
-	data, err := os.ReadFile("testdata/002.pdf")
+	data, err := os.ReadFile("../extract/testdata/pdf/002-rautavaara-asiakasrekisteri.cairo.pdf")
 	if err != nil {
 		t.Fatal(err)
 	}
