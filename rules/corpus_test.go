@@ -20,12 +20,13 @@ const (
 	minLangRecall    = 0.90
 )
 
-func TestCorpusAccuracy(t *testing.T) {
+func score(t *testing.T, dir string) *eval.Scores {
+	t.Helper()
 	eng, err := NewEngine()
 	if err != nil {
 		t.Fatal(err)
 	}
-	scores, err := eval.Run("../corpus", func(path string) analyzer.Result {
+	scores, err := eval.Run(dir, func(path string) analyzer.Result {
 		doc, err := extract.Read(context.Background(), path, nil, extract.Options{})
 		if err != nil {
 			return analyzer.Result{Path: path, Err: err}
@@ -35,6 +36,23 @@ func TestCorpusAccuracy(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return scores
+}
+
+// The held-out notices (testdata/heldout) were labelled blind by someone
+// who did not see the rules; their first score was precision 0.943, recall
+// 1.000. Keep them at least there.
+func TestHeldOutAccuracy(t *testing.T) {
+	scores := score(t, "../testdata/heldout")
+	total := scores.Total()
+	t.Logf("held out: tp %d fp %d fn %d, precision %.3f recall %.3f", total.TP, total.FP, total.FN, total.Precision(), total.Recall())
+	if total.Precision() < 0.95 || total.Recall() < 0.97 {
+		t.Errorf("held-out accuracy fell: precision %.3f recall %.3f", total.Precision(), total.Recall())
+	}
+}
+
+func TestCorpusAccuracy(t *testing.T) {
+	scores := score(t, "../corpus")
 	if len(scores.Unread) > 0 {
 		t.Errorf("unreadable notices: %v", scores.Unread)
 	}

@@ -48,7 +48,7 @@ func openEnded(p *analyzer.Pass, m analyzer.Match) bool {
 	case permanent:
 		// "permanently deleted" is no keeping; permanent archiving under
 		// a named law is a rule
-		return p.Has(s, "keep") && !p.Has(s, "delete") && !p.Has(s, "archive-law")
+		return p.Has(s, "keep") && !p.Has(s, "delete") && !namedLaw(p, s)
 	}
 	return !p.Has(s, "relationship-end")
 }
@@ -57,6 +57,23 @@ func openEnded(p *analyzer.Pass, m analyzer.Match) bool {
 func overlaps(ms []analyzer.Match, m analyzer.Match) bool {
 	for _, o := range ms {
 		if o.Tok0 < m.Tok1 && m.Tok0 < o.Tok1 {
+			return true
+		}
+	}
+	return false
+}
+
+// namedLaw reports whether permanent keeping in s rests on a named law:
+// an archive law in the sentence, or a statute named earlier in the same
+// paragraph ("Handlingarna förvaras i enlighet med lagen om ...; X förvaras
+// permanent").
+func namedLaw(p *analyzer.Pass, s int) bool {
+	if p.Has(s, "archive-law") {
+		return true
+	}
+	block := p.Index.Sentences[s].Block
+	for c := s; c >= 0 && p.Index.Sentences[c].Block == block; c-- {
+		if p.HasAny(c, "statute", "archive-law") {
 			return true
 		}
 	}
