@@ -48,6 +48,9 @@ type Document struct {
 	Blocks []Block
 
 	lineStarts []int // byte offset where each line starts
+	// positions, set only on a compact document (Result.Compact), holds
+	// the positions its result's spans start at; it has no text then.
+	positions map[int]Position
 }
 
 // NewDocument builds a Document and indexes its lines. Blocks must be sorted
@@ -73,6 +76,9 @@ type Position struct {
 
 // Position maps a byte offset of Text to line, column and page.
 func (d *Document) Position(offset int) Position {
+	if d.positions != nil {
+		return d.positions[offset]
+	}
 	if offset < 0 {
 		offset = 0
 	}

@@ -95,3 +95,30 @@ func (r *Result) Position(s Span) Position {
 	}
 	return r.Doc.Position(s.Start)
 }
+
+// Compact returns r with a stand-in for its Document that keeps what the
+// report writers read after linting — path, format, language and the
+// positions of r's spans — and drops the text and blocks. A run over
+// thousands of notices keeps compact results, so that its memory grows by
+// a few kilobytes per notice rather than by the notice's text. The stand-in
+// answers Position only for the spans of r as they are now.
+func (r Result) Compact() Result {
+	if r.Doc == nil || r.Doc.positions != nil {
+		return r
+	}
+	d := r.Doc
+	c := &Document{Path: d.Path, Format: d.Format, Lang: d.Lang, positions: map[int]Position{}}
+	add := func(s Span) {
+		if !s.IsZero() {
+			c.positions[s.Start] = d.Position(s.Start)
+		}
+	}
+	for _, el := range r.Elements {
+		add(el.Span)
+	}
+	for _, f := range r.Findings {
+		add(f.Span)
+	}
+	r.Doc = c
+	return r
+}

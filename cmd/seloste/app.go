@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"os"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
@@ -157,6 +158,14 @@ Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it;
 				Usage: "give up on a URL after this `DURATION`"},
 			&cli.StringFlag{Name: "max-bytes", Category: catReading, Value: "64MiB",
 				Usage: "skip inputs larger than `SIZE` (bytes, or with KiB, MiB, GiB)"},
+			&cli.DurationFlag{Name: "doc-timeout", Category: catReading, Value: extract.DefaultTimeout,
+				Usage: "give up reading one notice (once downloaded) after this `DURATION`"},
+			&cli.StringFlag{Name: "max-text", Category: catReading, Value: "32MiB",
+				Usage: "skip notices whose extracted text is larger than `SIZE`"},
+			&cli.DurationFlag{Name: "host-delay", Category: catReading, Value: extract.DefaultHostDelay,
+				Usage: "wait this `DURATION` between requests to the same web server (at most 2 at a time)"},
+			&cli.IntFlag{Name: "jobs", Aliases: []string{"j"}, Category: catReading, Value: runtime.NumCPU(),
+				Usage: "read and check `N` notices at a time (the report keeps the input order)"},
 		},
 		Action: func(ctx context.Context, cmd *cli.Command) error {
 			cfg, err := lintConfigFrom(cmd, e)
@@ -218,9 +227,28 @@ func lintConfigFrom(cmd *cli.Command, e *env) (*lintConfig, error) {
 	if err != nil {
 		return bad("--max-bytes: %v", err)
 	}
+	if cmd.Duration("doc-timeout") <= 0 {
+		return bad("--doc-timeout must be positive, not %v", cmd.Duration("doc-timeout"))
+	}
+	maxText, err := parseSize(cmd.String("max-text"))
+	if err != nil {
+		return bad("--max-text: %v", err)
+	}
+	if maxText > math.MaxInt32 {
+		return bad("--max-text: %s is more than 2GiB", cmd.String("max-text"))
+	}
+	if cmd.Duration("host-delay") < 0 {
+		return bad("--host-delay must not be negative, not %v", cmd.Duration("host-delay"))
+	}
+	if cfg.jobs = int(cmd.Int("jobs")); cfg.jobs < 1 {
+		return bad("--jobs must be at least 1, not %d", cmd.Int("jobs"))
+	}
 	cfg.read = extract.Options{
 		MaxBytes:    maxBytes,
 		HTTPTimeout: cmd.Duration("timeout"),
+		Timeout:     cmd.Duration("doc-timeout"),
+		MaxText:     int(maxText),
+		Hosts:       extract.NewHosts(extract.DefaultPerHost, cmd.Duration("host-delay")),
 		PDFEngine:   pdf,
 		UserAgent:   extract.UserAgentFor(versionString()),
 	}

@@ -8,6 +8,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"sync"
 
 	"github.com/seloste/seloste/analyzer"
 	"github.com/seloste/seloste/analyzer/config"
@@ -34,6 +35,7 @@ type lintConfig struct {
 	color     bool
 	lint      analyzer.Options
 	read      extract.Options
+	jobs      int // --jobs
 
 	configFile              string         // --config; "" = look for .seloste.yaml
 	conf                    *config.Config // the settings file, once read
@@ -64,7 +66,7 @@ func runLint(ctx context.Context, e *env, cfg *lintConfig) error {
 		return &exitError{code: exitUsage, err: err}
 	}
 
-	l := &linter{engine: engine, src: e.source, stdin: e.stdin, lint: cfg.lint, read: cfg.read, conf: cfg.conf, env: e}
+	l := &linter{engine: engine, src: e.source, stdin: e.stdin, lint: cfg.lint, read: cfg.read, conf: cfg.conf, env: e, jobs: cfg.jobs}
 	results := l.lintAll(ctx, cfg.args)
 	results, hidden, err := applyBaseline(cfg, base, results)
 	if err != nil {
@@ -137,7 +139,7 @@ func exitCode(results []analyzer.Result, failOn analyzer.Severity) int {
 	return code
 }
 
-// linter reads and lints inputs one after the other.
+// linter reads and lints inputs, jobs of them at a time.
 type linter struct {
 	engine *analyzer.Engine
 	src    source
@@ -146,6 +148,7 @@ type linter struct {
 	read   extract.Options
 	conf   *config.Config // ignore and controller globs; nil = none
 	env    *env           // for the progress line; nil = none
+	jobs   int            // inputs read and linted at once; < 1 = one
 }
 
 // lintAll returns one result per notice, in the order of args (a folder
@@ -179,16 +182,39 @@ func (l *linter) lintAll(ctx context.Context, args []string) []analyzer.Result {
 		p = newProgress(l.env, len(todo))
 		defer p.done()
 	}
-	results := make([]analyzer.Result, 0, len(todo))
-	for i, t := range todo {
-		if t.Err == nil {
-			t = l.lintOne(ctx, t.Path)
+	// A pool of workers reads and lints; results land at their input's
+	// index, so the report keeps the order of the arguments. Each result is
+	// compacted (its text dropped) as soon as it is linted: memory holds at
+	// most one full document per worker, whatever the number of inputs.
+	results := make([]analyzer.Result, len(todo))
+	next := make(chan int)
+	finished := make(chan struct{})
+	var wg sync.WaitGroup
+	for range min(max(l.jobs, 1), max(len(todo), 1)) {
+		wg.Go(func() {
+			for i := range next {
+				if todo[i].Err == nil {
+					results[i] = l.lintOne(ctx, todo[i].Path).Compact()
+				} else {
+					results[i] = todo[i]
+				}
+				finished <- struct{}{}
+			}
+		})
+	}
+	go func() {
+		for i := range todo {
+			next <- i
 		}
-		results = append(results, t)
+		close(next)
+	}()
+	for done := 1; done <= len(todo); done++ {
+		<-finished
 		if p != nil {
-			p.update(i + 1)
+			p.update(done)
 		}
 	}
+	wg.Wait()
 	return results
 }
 
