@@ -32,18 +32,16 @@ var (
 // content-stream interpreter (the library decodes streams lazily, so its
 // readers never hold more than we let them produce).
 const (
-	pdfMaxPages      = 2000              // pages read; later pages are ignored
-	pdfMaxTreeNodes  = 4 * pdfMaxPages   // page-tree nodes visited
-	pdfMaxTreeDepth  = 32                // nesting of /Pages nodes
-	pdfMaxGlyphsPage = 200_000           // glyphs kept per page
-	pdfMaxGlyphsDoc  = 4_000_000         // glyphs kept per document
-	pdfMaxStream     = 64 << 20          // decoded bytes of one page's content
-	pdfMaxDecoded    = 512 << 20         // decoded content bytes per document
-	pdfMaxCMap       = 4 << 20           // decoded bytes of one ToUnicode CMap
-	pdfMaxFormDepth  = 8                 // nested form XObjects
-	pdfTimeout       = 60 * time.Second  // wall clock for one document
-	pdfMaxXrefChain  = 512               // /Prev links followed
-	pdftotextTimeout = 120 * time.Second // the poppler engine, per document
+	pdfMaxPages      = 2000            // pages read; later pages are ignored
+	pdfMaxTreeNodes  = 4 * pdfMaxPages // page-tree nodes visited
+	pdfMaxTreeDepth  = 32              // nesting of /Pages nodes
+	pdfMaxGlyphsPage = 200_000         // glyphs kept per page
+	pdfMaxGlyphsDoc  = 4_000_000       // glyphs kept per document
+	pdfMaxStream     = 64 << 20        // decoded bytes of one page's content
+	pdfMaxDecoded    = 512 << 20       // decoded content bytes per document
+	pdfMaxCMap       = 4 << 20         // decoded bytes of one ToUnicode CMap
+	pdfMaxFormDepth  = 8               // nested form XObjects
+	pdfMaxXrefChain  = 512             // /Prev links followed
 )
 
 // PDF reads a PDF notice into a Document with one block per heading,
@@ -56,13 +54,17 @@ func PDF(name string, data []byte, opt Options) (*analyzer.Document, error) {
 	if int64(len(data)) > max {
 		return nil, fmt.Errorf("%s: %d bytes, limit %d: %w", name, len(data), max, ErrTooLarge)
 	}
+	timeout := opt.Timeout
+	if timeout <= 0 {
+		timeout = DefaultTimeout
+	}
 	if opt.PDFEngine == "pdftotext" {
-		return pdfToText(name, data)
+		return pdfToText(name, data, timeout)
 	}
 	if opt.PDFEngine != "" && opt.PDFEngine != "builtin" {
 		return nil, fmt.Errorf("%s: unknown PDF engine %q (want builtin or pdftotext)", name, opt.PDFEngine)
 	}
-	return readPDFWatched(name, data, pdfTimeout)
+	return readPDFWatched(name, data, timeout)
 }
 
 // readPDFWatched runs the builtin reader with a wall-clock limit. The reader
@@ -87,7 +89,7 @@ func readPDFWatched(name string, data []byte, limit time.Duration) (*analyzer.Do
 	case r := <-done:
 		return r.doc, r.err
 	case <-timer.C:
-		return nil, fmt.Errorf("%s: reading took longer than %v: %w", name, limit, ErrCorruptPDF)
+		return nil, fmt.Errorf("%s: %v: %w", name, limit, ErrTimeout)
 	}
 }
 
@@ -115,7 +117,7 @@ func readPDF(name string, data []byte, deadline time.Time) (*analyzer.Document, 
 }
 
 func repairable(err error) bool {
-	return errors.Is(err, ErrCorruptPDF) && !errors.Is(err, errBudget) && !errors.Is(err, errDeadline)
+	return errors.Is(err, ErrCorruptPDF) && !errors.Is(err, errBudget)
 }
 
 // readLines opens data, walks its pages and lays their text out in reading
@@ -139,7 +141,10 @@ func readLines(data []byte, deadline time.Time) (lines []pdfLine, err error) {
 	for i, p := range pages {
 		glyphs, perr := in.page(p)
 		if perr != nil {
-			if errors.Is(perr, errBudget) || errors.Is(perr, errDeadline) {
+			if errors.Is(perr, errDeadline) {
+				return nil, fmt.Errorf("page %d: %w", i+1, ErrTimeout)
+			}
+			if errors.Is(perr, errBudget) {
 				return nil, fmt.Errorf("page %d: %w: %w", i+1, perr, ErrCorruptPDF)
 			}
 			failed = append(failed, fmt.Errorf("page %d: %w", i+1, perr))

@@ -11,6 +11,7 @@ import (
 	"os/exec"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/seloste/seloste/analyzer"
 )
@@ -22,7 +23,7 @@ const pdftotextMaxOut = 128 << 20
 // files the builtin reader cannot open (AES-256 encryption, exotic fonts).
 // With -bbox-layout poppler reports its own blocks, lines and words with
 // their boxes: each block becomes one of ours, in poppler's reading order.
-func pdfToText(name string, data []byte) (*analyzer.Document, error) {
+func pdfToText(name string, data []byte, timeout time.Duration) (*analyzer.Document, error) {
 	bin, err := exec.LookPath("pdftotext")
 	if err != nil {
 		return nil, fmt.Errorf("%s: pdftotext is not installed (package poppler-utils): %w", name, ErrPDFToText)
@@ -39,7 +40,7 @@ func pdfToText(name string, data []byte) (*analyzer.Document, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), pdftotextTimeout)
+	ctx, cancel := context.WithTimeout(context.Background(), timeout)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, bin, "-enc", "UTF-8", "-bbox-layout", f.Name(), "-")
 	var stderr bytes.Buffer
@@ -58,7 +59,7 @@ func pdfToText(name string, data []byte) (*analyzer.Document, error) {
 	werr := cmd.Wait()
 	switch {
 	case ctx.Err() != nil:
-		return nil, fmt.Errorf("%s: pdftotext took longer than %v: %w", name, pdftotextTimeout, ErrPDFToText)
+		return nil, fmt.Errorf("%s: pdftotext took longer than %v: %w", name, timeout, ErrTimeout)
 	case len(out) > pdftotextMaxOut:
 		return nil, fmt.Errorf("%s: pdftotext output exceeds %d bytes: %w", name, pdftotextMaxOut, ErrPDFToText)
 	case rerr != nil:

@@ -353,6 +353,14 @@ func TestPDFOptions(t *testing.T) {
 			t.Errorf("%q: no error", bad)
 		}
 	}
+	// The bomb takes half a second: the watchdog gives up on it first.
+	bomb, err := os.ReadFile(filepath.Join(pdfDir, "crafted-bomb.pdf"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := PDF("bomb.pdf", bomb, Options{Timeout: time.Millisecond}); !errors.Is(err, ErrTimeout) {
+		t.Errorf("Timeout not enforced: %v", err)
+	}
 	// Cut before "%%EOF": the objects are all there, the table is rebuilt.
 	if _, err := PDF("x.pdf", data[:len(data)-10], Options{}); err != nil {
 		t.Errorf("file without %%%%EOF: %v", err)
@@ -425,7 +433,8 @@ func BenchmarkPDF(b *testing.B) {
 }
 
 // FuzzPDF: no input may panic or hang the reader (the watchdog turns a hang
-// into an error after pdfTimeout; the fuzzer's own timeout catches worse).
+// into an error after Options.Timeout; the fuzzer's own timeout catches
+// worse).
 func FuzzPDF(f *testing.F) {
 	files, _ := filepath.Glob(filepath.Join(pdfDir, "crafted-*.pdf"))
 	more, _ := filepath.Glob(filepath.Join(pdfDir, "damaged-*.pdf"))
