@@ -16,6 +16,7 @@ type glyph struct {
 	x, y, w, size float64
 	s             string
 	font          *pdfFont
+	seq           int // order drawn: breaks ties in sorts (a base letter before its accent)
 }
 
 // matrix is a PDF transformation [a b c d e f].
@@ -299,6 +300,7 @@ func (r *pageRun) emit(gl glyph) {
 		return
 	}
 	r.in.glyphs++
+	gl.seq = len(r.glyphs)
 	r.glyphs = append(r.glyphs, gl)
 }
 

@@ -99,14 +99,11 @@ func pageLines(page int, glyphs []glyph) []pdfLine {
 // groupRows clusters glyphs by baseline, top of the page first.
 func groupRows(glyphs []glyph) [][]glyph {
 	gs := slices.Clone(glyphs)
-	slices.SortStableFunc(gs, func(a, b glyph) int {
-		if a.y != b.y {
-			if a.y > b.y {
-				return -1
-			}
-			return 1
+	slices.SortFunc(gs, func(a, b glyph) int {
+		if c := cmpFloat(b.y, a.y); c != 0 {
+			return c
 		}
-		return 0
+		return a.seq - b.seq
 	})
 	var rows [][]glyph
 	var y, size float64
@@ -122,7 +119,12 @@ func groupRows(glyphs []glyph) [][]glyph {
 		y, size = g.y, g.size
 	}
 	for _, row := range rows {
-		slices.SortStableFunc(row, func(a, b glyph) int { return cmpFloat(a.x, b.x) })
+		slices.SortFunc(row, func(a, b glyph) int {
+			if c := cmpFloat(a.x, b.x); c != 0 {
+				return c
+			}
+			return a.seq - b.seq
+		})
 	}
 	return rows
 }
