@@ -2,6 +2,7 @@ package analyzer
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -45,10 +46,21 @@ func ParseLexicon(name string, data []byte) (*LexiconFile, error) {
 // matches in both languages with one pass.
 type Lexicon struct {
 	exact    map[string][]int // first-token exact word -> patterns
-	prefixes *trieNode        // first-token prefixes -> patterns
+	prefixes byteTrie         // first-token prefixes -> patterns
 	others   []int            // patterns whose first token is a suffix, infix or class
 	patterns []pattern
 	concepts map[string]bool
+	// first finds, for one token, the positions in others whose pattern's
+	// first element matches the token, without trying each in turn.
+	first firstIndex
+}
+
+// firstIndex indexes every alternative of the first element of the
+// patterns in Lexicon.others. Values are positions in others.
+type firstIndex struct {
+	exact                 map[string][]int32
+	prefix, suffix, infix byteTrie // suffix holds reversed words
+	any, num, email, url  []int32
 }
 
 type atomKind int
@@ -80,9 +92,65 @@ type pattern struct {
 
 const maxGap = 6
 
+// byteTrie is a trie over the bytes of lower-cased words. Patterns are
+// whole UTF-8 sequences, so a byte walk reaches the same nodes as a walk
+// over runes.
+type byteTrie struct {
+	nodes []trieNode
+}
+
 type trieNode struct {
-	next     map[rune]*trieNode
-	patterns []int
+	edges []trieEdge
+	vals  []int32
+}
+
+type trieEdge struct {
+	b    byte
+	next int32
+}
+
+func (t *byteTrie) insert(word string, v int32) {
+	if len(t.nodes) == 0 {
+		t.nodes = append(t.nodes, trieNode{})
+	}
+	n := int32(0)
+	for i := 0; i < len(word); i++ {
+		n = t.child(n, word[i], true)
+	}
+	t.nodes[n].vals = append(t.nodes[n].vals, v)
+}
+
+// child returns node n's child for b, or -1; with add, it creates it.
+func (t *byteTrie) child(n int32, b byte, add bool) int32 {
+	for _, e := range t.nodes[n].edges {
+		if e.b == b {
+			return e.next
+		}
+	}
+	if !add {
+		return -1
+	}
+	c := int32(len(t.nodes))
+	t.nodes = append(t.nodes, trieNode{})
+	t.nodes[n].edges = append(t.nodes[n].edges, trieEdge{b, c})
+	return c
+}
+
+// walk calls f with the values of every node on the path spelled by the
+// bytes of s from i on, going forward (step 1) or backward (step -1).
+func (t *byteTrie) walk(s string, i, step int, f func([]int32)) {
+	if len(t.nodes) == 0 {
+		return
+	}
+	n := int32(0)
+	for ; i >= 0 && i < len(s); i += step {
+		if n = t.child(n, s[i], false); n < 0 {
+			return
+		}
+		if v := t.nodes[n].vals; len(v) > 0 {
+			f(v)
+		}
+	}
 }
 
 // Concepts returns the names of all concepts, sorted.
@@ -112,7 +180,7 @@ func (l *Lexicon) Patterns(concept string) []string {
 
 // CompileLexicon compiles lexicon files into one matcher.
 func CompileLexicon(files ...*LexiconFile) (*Lexicon, error) {
-	l := &Lexicon{exact: map[string][]int{}, prefixes: &trieNode{}, concepts: map[string]bool{}}
+	l := &Lexicon{exact: map[string][]int{}, concepts: map[string]bool{}}
 	for _, f := range files {
 		names := make([]string, 0, len(f.Concepts))
 		for c := range f.Concepts {
@@ -130,6 +198,7 @@ func CompileLexicon(files ...*LexiconFile) (*Lexicon, error) {
 			}
 		}
 	}
+	l.indexOthers()
 	return l, nil
 }
 
@@ -186,23 +255,91 @@ func (l *Lexicon) add(p pattern) {
 		case atomExact:
 			l.exact[a.s] = append(l.exact[a.s], id)
 		case atomPrefix:
-			n := l.prefixes
-			for _, r := range a.s {
-				if n.next == nil {
-					n.next = map[rune]*trieNode{}
-				}
-				c := n.next[r]
-				if c == nil {
-					c = &trieNode{}
-					n.next[r] = c
-				}
-				n = c
-			}
-			n.patterns = append(n.patterns, id)
+			l.prefixes.insert(a.s, int32(id))
 		default:
 			l.others = append(l.others, id)
 		}
 	}
+}
+
+// indexOthers indexes every alternative of the first element of each
+// pattern in others: a position in others is a candidate for a token
+// exactly when element.matches holds, as if each were tried in turn.
+func (l *Lexicon) indexOthers() {
+	fi := &l.first
+	fi.exact = map[string][]int32{}
+	for k, id := range l.others {
+		pos := int32(k)
+		for _, a := range l.patterns[id].elems[0].alts {
+			switch a.kind {
+			case atomExact:
+				fi.exact[a.s] = append(fi.exact[a.s], pos)
+			case atomPrefix:
+				fi.prefix.insert(a.s, pos)
+			case atomSuffix:
+				fi.suffix.insert(reverse(a.s), pos)
+			case atomInfix:
+				fi.infix.insert(a.s, pos)
+			case atomClass:
+				switch a.s {
+				case "*":
+					fi.any = append(fi.any, pos)
+				case "#num":
+					fi.num = append(fi.num, pos)
+				case "#email":
+					fi.email = append(fi.email, pos)
+				case "#url":
+					fi.url = append(fi.url, pos)
+				}
+			}
+		}
+	}
+}
+
+func reverse(s string) string {
+	b := []byte(s)
+	for i, j := 0, len(b)-1; i < j; i, j = i+1, j-1 {
+		b[i], b[j] = b[j], b[i]
+	}
+	return string(b)
+}
+
+// firstCandidates appends to dst, in the order the patterns were added,
+// the ids of the patterns whose first element may match token text w:
+// the exact words, then the prefixes by length, then the others in
+// order (each once).
+func (l *Lexicon) firstCandidates(dst []int32, w string, pos []int32) ([]int32, []int32) {
+	for _, id := range l.exact[w] {
+		dst = append(dst, int32(id))
+	}
+	add := func(v []int32) { dst = append(dst, v...) }
+	l.prefixes.walk(w, 0, 1, add)
+
+	fi := &l.first
+	pos = pos[:0]
+	addPos := func(v []int32) { pos = append(pos, v...) }
+	pos = append(pos, fi.exact[w]...)
+	fi.prefix.walk(w, 0, 1, addPos)
+	fi.suffix.walk(w, len(w)-1, -1, addPos)
+	for i := 0; i < len(w); i++ {
+		fi.infix.walk(w, i, 1, addPos)
+	}
+	pos = append(pos, fi.any...)
+	t := Token{Text: w}
+	for _, c := range []struct {
+		kind string
+		pos  []int32
+	}{{"#num", fi.num}, {"#email", fi.email}, {"#url", fi.url}} {
+		if len(c.pos) > 0 && (atom{atomClass, c.kind}).matches(&t) {
+			pos = append(pos, c.pos...)
+		}
+	}
+	slices.Sort(pos)
+	pos = slices.Compact(pos)
+	for _, k := range pos {
+		dst = append(dst, int32(l.others[k]))
+	}
+	return dst, pos
 }
 
 func (a atom) matches(t *Token) bool {
@@ -252,23 +389,20 @@ type Match struct {
 // start token; overlapping matches of different patterns are all kept.
 func (l *Lexicon) match(toks []Token, sents []Sentence) []Match {
 	var out []Match
-	var cands []int
+	// The candidates of a word are found once per document: words recur.
+	type span struct{ off, n int32 }
+	seen := make(map[string]span, len(toks)/3+1)
+	var arena, pos []int32
 	for i := range toks {
 		t := &toks[i]
-		cands = cands[:0]
-		cands = append(cands, l.exact[t.Text]...)
-		n := l.prefixes
-		for _, r := range t.Text {
-			if n = n.next[r]; n == nil {
-				break
-			}
-			cands = append(cands, n.patterns...)
+		sp, ok := seen[t.Text]
+		if !ok {
+			off := len(arena)
+			arena, pos = l.firstCandidates(arena, t.Text, pos)
+			sp = span{int32(off), int32(len(arena) - off)}
+			seen[t.Text] = sp
 		}
-		for _, id := range l.others {
-			if l.patterns[id].elems[0].matches(t) {
-				cands = append(cands, id)
-			}
-		}
+		cands := arena[sp.off : sp.off+sp.n]
 		end := sents[t.Sentence].Tok1
 		first := len(out)
 		for _, id := range cands {

@@ -1,0 +1,90 @@
+package analyzer
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// naiveCandidates is the first-token candidate list as the matcher first
+// computed it: exact words, the prefix walk, then every other pattern
+// tried in turn. firstCandidates must give exactly this list.
+func naiveCandidates(l *Lexicon, w string) []int32 {
+	var out []int32
+	for _, id := range l.exact[w] {
+		out = append(out, int32(id))
+	}
+	// prefixes: every prefix pattern whose word is a prefix of w, by length
+	type pre struct {
+		n, id int
+	}
+	var ps []pre
+	for id, p := range l.patterns {
+		for _, a := range p.elems[0].alts {
+			if a.kind == atomPrefix && strings.HasPrefix(w, a.s) {
+				ps = append(ps, pre{len(a.s), id})
+			}
+		}
+	}
+	slices.SortStableFunc(ps, func(a, b pre) int { return a.n - b.n })
+	for _, p := range ps {
+		out = append(out, int32(p.id))
+	}
+	t := Token{Text: w}
+	for _, id := range l.others {
+		if l.patterns[id].elems[0].matches(&t) {
+			out = append(out, int32(id))
+		}
+	}
+	return out
+}
+
+func TestFirstCandidatesAsNaive(t *testing.T) {
+	var files []*LexiconFile
+	for _, lang := range []string{"en", "fi", "sv"} {
+		data, err := os.ReadFile(filepath.Join("..", "rules", "lexicons", lang, "base.yaml"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		f, err := ParseLexicon(lang, data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		files = append(files, f)
+	}
+	l, err := CompileLexicon(files...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := map[string]bool{"": true, "@": true, "a@b.fi": true, "https://x.fi": true, "www.": true, "523/1999": true}
+	paths, _ := filepath.Glob("../corpus/notices/*.txt")
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, tok := range tokenize(string(data)) {
+			words[tok.Text] = true
+		}
+	}
+	for _, p := range l.patterns {
+		for _, e := range p.elems {
+			for _, a := range e.alts {
+				words[a.s] = true
+				words[a.s+"ssa"] = true
+				words["x"+a.s] = true
+				words["yy"+a.s+"z"] = true
+			}
+		}
+	}
+	var pos []int32
+	for w := range words {
+		var got []int32
+		got, pos = l.firstCandidates(nil, w, pos)
+		if want := naiveCandidates(l, w); !slices.Equal(got, want) {
+			t.Errorf("%q: got %v, want %v", w, got, want)
+		}
+	}
+}
