@@ -70,6 +70,7 @@ func buildIndex(doc *Document, lex *Lexicon) *Index {
 		}
 	}
 	ix.resolveHeadingRuns()
+	ix.markTableOfContents()
 	ix.buildSections()
 	return ix
 }
@@ -117,6 +118,47 @@ func (ix *Index) resolveHeadingRuns() {
 		if blocks[k].Inferred && blocks[k-1].Kind == BlockHeading && !ix.blockHas(k, "heading") {
 			blocks[k].Kind, blocks[k].Level, blocks[k].Inferred = BlockParagraph, 0, false
 		}
+	}
+}
+
+// markTableOfContents finds a table of contents — a run of at least four
+// short numbered lines most of which come back later as section headings —
+// and makes its lines headings without content, so that "10. Oikeus tehdä
+// valitus" in the contents does not count as the section itself.
+func (ix *Index) markTableOfContents() {
+	blocks := ix.Blocks
+	key := func(b Block) string {
+		s := strings.ToLower(strings.TrimSpace(ix.Doc.Text[b.Start:b.End]))
+		s = strings.TrimLeft(s, "0123456789.) ")
+		return strings.TrimRight(s, ".: ")
+	}
+	numbered := func(b Block) bool {
+		s := ix.Doc.Text[b.Start:b.End]
+		return len(s) > 0 && s[0] >= '0' && s[0] <= '9' && !strings.Contains(s, "\n") && len(strings.Fields(s)) <= 14
+	}
+	for i := 0; i < len(blocks); {
+		j := i
+		for j < len(blocks) && numbered(blocks[j]) {
+			j++
+		}
+		if j-i >= 4 {
+			later := map[string]bool{}
+			for k := j; k < len(blocks); k++ {
+				later[key(blocks[k])] = true
+			}
+			again := 0
+			for k := i; k < j; k++ {
+				if later[key(blocks[k])] {
+					again++
+				}
+			}
+			if again*2 >= j-i {
+				for k := i; k < j; k++ {
+					blocks[k].Kind, blocks[k].Level, blocks[k].Inferred = BlockHeading, 9, false
+				}
+			}
+		}
+		i = max(j, i+1)
 	}
 }
 
@@ -203,6 +245,9 @@ func LooksLikeHeading(s string) bool {
 	}
 	if strings.Contains(s, "@") || strings.Contains(s, "://") || strings.Contains(s, " | ") {
 		return false
+	}
+	if i := strings.Index(s, ": "); i > 0 && i < len(s)-2 {
+		return false // "Tietolähteet: Asiakas itse" is a label with its value
 	}
 	if last == ':' && len(strings.Fields(s)) >= 5 {
 		return false // "You have the following rights:" introduces a list
@@ -316,6 +361,9 @@ func splitSentences(text string, start, end int) [][2]int {
 		next, _ := utf8.DecodeRuneInString(text[j:end])
 		if !(unicode.IsUpper(next) || unicode.IsDigit(next) || next == '-' || next == '–' || next == '"' || next == '(' || next == '•') {
 			continue
+		}
+		if c == '.' && isNumberWord(strings.TrimSpace(text[s0:i])) {
+			continue // "10. Tiedon korjaaminen": a section number, not a sentence
 		}
 		if c == '.' {
 			w := lastWord(text[s0:i])

@@ -10,7 +10,7 @@ func complaintRight() *elementRule {
 	return &elementRule{id: "complaint-right", article: "GDPR 13(2)(d)", severity: analyzer.Error,
 		detect: func(p *analyzer.Pass) analyzer.Element {
 			el, _ := firstSentence(p, func(s int) bool {
-				if !p.Has(s, "complaint") || p.Has(s, "refusal") {
+				if !p.Has(s, "complaint") || p.HasAny(s, "refusal", "appeal") || !withContent(p, s) {
 					return false
 				}
 				if p.Has(s, "authority") || p.Has(s, "lodge-complaint") {

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"strings"
 	"unicode"
 
 	"github.com/seloste/seloste/analyzer"
@@ -47,6 +48,18 @@ func decideController(p *analyzer.Pass, evidence analyzer.Element) {
 	p.SetController(kind)
 }
 
+// publicCompany reports the public bodies that run as companies and are
+// still authorities: universities of applied sciences ("Lapin
+// ammattikorkeakoulu Oy"). Other "X-laitos Oy" names are companies.
+func publicCompany(w string) bool {
+	for _, s := range []string{"ammattikorkeakoulu", "yrkeshögskola", "university", "yliopisto", "högskola"} {
+		if strings.Contains(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
 // capitalisedPublicBody reports whether a public body in s is a name
 // ("Porin kaupunki", "Väestörekisterikeskus"), not a common noun ("data
 // are disclosed to the city").
@@ -74,7 +87,7 @@ func publicName(p *analyzer.Pass, s int) bool {
 	}
 	for _, f := range forms {
 		for _, m := range p.MatchesIn(s, "public-body") {
-			if m.Tok1 == f.Tok0 {
+			if m.Tok1 == f.Tok0 && publicCompany(p.Index.Tokens[m.Tok0].Text) {
 				return true
 			}
 		}

@@ -16,7 +16,11 @@ func invalidTransferMechanism() *problemRule {
 			var out []analyzer.Finding
 			last := -1
 			for _, m := range p.Matches("invalid-mechanism") {
-				if m.Sentence == last || p.Has(m.Sentence, "invalidated") {
+				// history: "was certified under Privacy Shield. The CJEU
+				// annulled it in 2020; we now rely on ..."
+				next := m.Sentence + 1
+				if m.Sentence == last || p.Has(m.Sentence, "invalidated") ||
+					next < p.SentenceCount() && p.Index.Sentences[next].Block == p.Index.Sentences[m.Sentence].Block && p.Has(next, "invalidated") {
 					continue
 				}
 				last = m.Sentence

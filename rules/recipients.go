@@ -15,7 +15,9 @@ func recipients() *elementRule {
 				}
 			}
 			el, _ := firstSentence(p, func(s int) bool {
-				return !p.IsHeading(s) && p.Has(s, "disclose")
+				// under a security heading "not disclosed by phone before
+				// the caller is identified" is a safeguard, not recipients
+				return !p.IsHeading(s) && p.Has(s, "disclose") && !p.HeadingHas(s, "security-heading")
 			})
 			return el
 		}}

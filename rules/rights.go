@@ -10,9 +10,10 @@ func rightRule(id, article string, evidence func(p *analyzer.Pass, s int) bool) 
 	return &elementRule{id: id, article: article, severity: analyzer.Error,
 		detect: func(p *analyzer.Pass) analyzer.Element {
 			el, _ := firstSentence(p, func(s int) bool {
-				// copyright clauses and "you can disable this feature"
-				// use the same verbs for other things
-				if p.HasAny(s, "ip-terms", "disable") {
+				// copyright clauses, "you can disable this feature", the
+				// controller's access control and appeals against
+				// decisions use the same verbs for other things
+				if p.HasAny(s, "ip-terms", "disable", "access-control", "appeal") {
 					return false
 				}
 				return withContent(p, s) && evidence(p, s)
@@ -21,9 +22,18 @@ func rightRule(id, article string, evidence func(p *analyzer.Pass, s int) bool) 
 		}}
 }
 
+// aboutPersonalData reports whether a right's verb in s concerns the
+// person's data: the sentence names data or a right, or sits under a rights
+// heading or a "you have the right to:" list. "Voit poistaa tuotteet
+// ostoskorista" and "ajan voi siirtää" use the verbs of erasure and
+// portability for other things.
+func aboutPersonalData(p *analyzer.Pass, s int) bool {
+	return p.HasAny(s, "data-word", "data-item", "right") || p.HeadingHas(s, "right", "rights-heading") || p.IntroHas(s, "right")
+}
+
 func rightAccess() *elementRule {
 	return rightRule("right-access", "GDPR 13(2)(b), 15", func(p *analyzer.Pass, s int) bool {
-		return p.Has(s, "access") && rightsContext(p, s)
+		return p.Has(s, "access") && rightsContext(p, s) && aboutPersonalData(p, s)
 	})
 }
 
@@ -36,19 +46,19 @@ func oldStyleCorrection(p *analyzer.Pass, s int) bool {
 
 func rightRectification() *elementRule {
 	return rightRule("right-rectification", "GDPR 13(2)(b), 16", func(p *analyzer.Pass, s int) bool {
-		return p.Has(s, "rectify") && (rightsContext(p, s) || oldStyleCorrection(p, s))
+		return p.Has(s, "rectify") && (rightsContext(p, s) || oldStyleCorrection(p, s)) && aboutPersonalData(p, s)
 	})
 }
 
 func rightErasure() *elementRule {
 	return rightRule("right-erasure", "GDPR 13(2)(b), 17", func(p *analyzer.Pass, s int) bool {
-		return p.Has(s, "erase") && (rightsContext(p, s) || oldStyleCorrection(p, s))
+		return p.Has(s, "erase") && (rightsContext(p, s) || oldStyleCorrection(p, s)) && aboutPersonalData(p, s)
 	})
 }
 
 func rightRestriction() *elementRule {
 	return rightRule("right-restriction", "GDPR 13(2)(b), 18", func(p *analyzer.Pass, s int) bool {
-		return p.Has(s, "restrict") && rightsContext(p, s)
+		return p.Has(s, "restrict") && rightsContext(p, s) && aboutPersonalData(p, s)
 	})
 }
 
@@ -68,6 +78,6 @@ func rightObjection() *elementRule {
 
 func rightPortability() *elementRule {
 	return rightRule("right-portability", "GDPR 13(2)(b), 20", func(p *analyzer.Pass, s int) bool {
-		return p.Has(s, "portability") && rightsContext(p, s)
+		return p.Has(s, "portability") && rightsContext(p, s) && aboutPersonalData(p, s)
 	})
 }
