@@ -139,7 +139,7 @@ func readLines(data []byte, deadline time.Time) (lines []pdfLine, err error) {
 	in := newInterpreter(deadline)
 	var failed []error
 	for i, p := range pages {
-		glyphs, perr := in.page(p)
+		glyphs, rules, perr := in.page(p)
 		if perr != nil {
 			if errors.Is(perr, errDeadline) {
 				return nil, fmt.Errorf("page %d: %w", i+1, ErrTimeout)
@@ -150,7 +150,7 @@ func readLines(data []byte, deadline time.Time) (lines []pdfLine, err error) {
 			failed = append(failed, fmt.Errorf("page %d: %w", i+1, perr))
 			continue
 		}
-		lines = append(lines, pageLines(i+1, glyphs)...)
+		lines = append(lines, pageLines(i+1, glyphs, rules)...)
 	}
 	if len(pages) > 0 && len(failed) == len(pages) {
 		return nil, fmt.Errorf("no page could be read: %w: %w", errors.Join(failed...), ErrCorruptPDF)

@@ -54,10 +54,27 @@ func newInterpreter(deadline time.Time) *interpreter {
 		fallback: &pdfFont{scale: 0.001, dw: 500, cache: map[uint32]string{}, widths: map[uint32]float64{}}}
 }
 
+// rule is a horizontal or vertical line drawn on the page: a table border.
+type rule struct{ x0, y0, x1, y1 float64 }
+
+// maxRules bounds the table borders kept per page.
+const maxRules = 4096
+
+// pathSeg is a segment of a path under construction; a hairline is a
+// rectangle too thin to be anything but a ruled line.
+type pathSeg struct {
+	rule
+	hairline bool
+}
+
 // pageRun is the state of one page being read.
 type pageRun struct {
 	in     *interpreter
 	glyphs []glyph
+	rules  []rule
+	path   []pathSeg  // segments of the path being built
+	cur    [2]float64 // its current point
+	start  [2]float64 // and the start of its subpath
 	g      gstate
 	stack  []gstate
 	tm     matrix
@@ -67,20 +84,20 @@ type pageRun struct {
 	fonts  map[string]*pdfFont // by resource name, for the stream being read
 }
 
-// page reads the glyphs of p. A panic of the library while resolving the
-// page's objects fails only this page.
-func (in *interpreter) page(p pdfPage) (glyphs []glyph, err error) {
+// page reads the glyphs of p and the lines drawn on it. A panic of the
+// library while resolving the page's objects fails only this page.
+func (in *interpreter) page(p pdfPage) (glyphs []glyph, rules []rule, err error) {
 	defer func() {
 		if x := recover(); x != nil {
-			glyphs, err = nil, fmt.Errorf("%v", x)
+			glyphs, rules, err = nil, nil, fmt.Errorf("%v", x)
 		}
 	}()
 	in.budget.page = pdfMaxStream
 	run := &pageRun{in: in, g: gstate{ctm: identity, th: 1}, tm: identity, tlm: identity}
 	if err := run.content(p.v.Key("Contents"), p.resources, 0); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	return run.glyphs, nil
+	return run.glyphs, run.rules, nil
 }
 
 // streamReader concatenates a stream or an array of streams, with a line
@@ -164,6 +181,39 @@ func (r *pageRun) op(op string, args []obj, res pdf.Value, depth int) error {
 		if len(args) == 6 {
 			g.ctm = mat(args).mul(g.ctm)
 		}
+	case "m":
+		r.cur = r.point(num(args, 0), num(args, 1))
+		r.start = r.cur
+	case "l":
+		p := r.point(num(args, 0), num(args, 1))
+		r.segment(r.cur, p, false)
+		r.cur = p
+	case "h":
+		r.segment(r.cur, r.start, false)
+		r.cur = r.start
+	case "c", "v", "y":
+		if len(args) >= 2 {
+			r.cur = r.point(num(args, len(args)-2), num(args, len(args)-1))
+		}
+	case "re":
+		x, y, w, h := num(args, 0), num(args, 1), num(args, 2), num(args, 3)
+		a, b, c, d := r.point(x, y), r.point(x+w, y), r.point(x+w, y+h), r.point(x, y+h)
+		if math.Abs(w) < 2 || math.Abs(h) < 2 {
+			// a hairline drawn as a thin rectangle, Word's way of ruling
+			r.segment([2]float64{math.Min(a[0], c[0]), math.Min(a[1], c[1])}, [2]float64{math.Max(a[0], c[0]), math.Max(a[1], c[1])}, true)
+		} else {
+			r.segment(a, b, false)
+			r.segment(b, c, false)
+			r.segment(c, d, false)
+			r.segment(d, a, false)
+		}
+		r.cur, r.start = a, a
+	case "S", "s":
+		r.paint(true)
+	case "f", "F", "f*", "B", "B*", "b", "b*":
+		r.paint(false)
+	case "n":
+		r.path = r.path[:0]
 	case "BT":
 		r.tm, r.tlm = identity, identity
 	case "Tc":
@@ -248,6 +298,41 @@ func (r *pageRun) form(x, res pdf.Value, depth int) error {
 	err := r.content(x, res, depth+1)
 	r.g, r.tm, r.tlm = saved, savedTm, savedTlm
 	return err
+}
+
+// point maps user space to the page.
+func (r *pageRun) point(x, y float64) [2]float64 {
+	m := r.g.ctm
+	return [2]float64{x*m[0] + y*m[2] + m[4], x*m[1] + y*m[3] + m[5]}
+}
+
+// segment adds a horizontal or vertical segment to the path; slanted ones
+// cannot be table borders. A hairline's two corners collapse to a line.
+func (r *pageRun) segment(a, b [2]float64, hairline bool) {
+	if hairline {
+		if b[0]-a[0] < b[1]-a[1] {
+			a[0], b[0] = (a[0]+b[0])/2, (a[0]+b[0])/2
+		} else {
+			a[1], b[1] = (a[1]+b[1])/2, (a[1]+b[1])/2
+		}
+	}
+	horizontal := math.Abs(a[1]-b[1]) < 1 && math.Abs(a[0]-b[0]) >= 5
+	vertical := math.Abs(a[0]-b[0]) < 1 && math.Abs(a[1]-b[1]) >= 5
+	if (horizontal || vertical) && len(r.path) < maxRules {
+		r.path = append(r.path, pathSeg{rule{math.Min(a[0], b[0]), math.Min(a[1], b[1]), math.Max(a[0], b[0]), math.Max(a[1], b[1])}, hairline})
+	}
+}
+
+// paint keeps the path's segments as rules: all of a stroked path, only
+// the hairlines of a filled one (the edges of a filled area, such as the
+// white page LibreOffice paints first, are not borders).
+func (r *pageRun) paint(stroke bool) {
+	for _, s := range r.path {
+		if len(r.rules) < maxRules && (stroke || s.hairline) {
+			r.rules = append(r.rules, s.rule)
+		}
+	}
+	r.path = r.path[:0]
 }
 
 func (r *pageRun) moveLine(tx, ty float64) {

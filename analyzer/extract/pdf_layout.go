@@ -35,10 +35,38 @@ type pdfLine struct {
 	text       string
 	firstWord  float64 // width of the first word, for the short-line test
 	glyphs     int
+	cell       bool // in a table cell
 }
 
-// pageLines lays out the glyphs of one page as lines in reading order.
-func pageLines(page int, glyphs []glyph) []pdfLine {
+// pageLines lays out the glyphs of one page as lines in reading order:
+// the text in table cells (found from the rules drawn around it) cell by
+// cell, the rest in columns.
+func pageLines(page int, glyphs []glyph, rules []rule) []pdfLine {
+	cells, free := tableCells(glyphs, rules)
+	lines := flowLines(page, free)
+	if len(cells) == 0 {
+		return lines
+	}
+	// Cells go between the lines of the flow by their top edge.
+	var out []pdfLine
+	seg := len(lines) + 1 // flow segments are fewer than its lines
+	for _, l := range lines {
+		for len(cells) > 0 && cells[0].top > l.y {
+			out = append(out, cells[0].lines(page, seg)...)
+			cells, seg = cells[1:], seg+1
+		}
+		out = append(out, l)
+	}
+	for _, c := range cells {
+		out = append(out, c.lines(page, seg)...)
+		seg++
+	}
+	return out
+}
+
+// flowLines lays out glyphs outside tables: lines, and two columns when a
+// gutter splits the page.
+func flowLines(page int, glyphs []glyph) []pdfLine {
 	rows := groupRows(glyphs)
 	var out []pdfLine
 	seg := 0
@@ -94,6 +122,86 @@ func pageLines(page int, glyphs []glyph) []pdfLine {
 	add(left)
 	add(right)
 	return dropPageNumbers(out)
+}
+
+// cell is the text inside one box of a ruled table.
+type cell struct {
+	top, left, right float64
+	glyphs           []glyph
+}
+
+func (c cell) lines(page, seg int) []pdfLine {
+	var out []pdfLine
+	for _, row := range groupRows(c.glyphs) {
+		if ln, ok := makeLine(row); ok {
+			ln.page, ln.seg, ln.colL, ln.colR, ln.cell = page, seg, c.left, c.right, true
+			out = append(out, ln)
+		}
+	}
+	return out
+}
+
+// tableCells puts each glyph enclosed by rules on all four sides into the
+// box those rules make, nearest rules first, so that merged cells come out
+// right. Cells are ordered top to bottom, left to right; glyphs not in a
+// box are returned as they are.
+func tableCells(glyphs []glyph, rules []rule) ([]cell, []glyph) {
+	var vs, hs []rule
+	for _, r := range rules {
+		if r.x1-r.x0 < 1 {
+			vs = append(vs, r)
+		} else {
+			hs = append(hs, r)
+		}
+	}
+	if len(vs) < 2 || len(hs) < 2 {
+		return nil, glyphs
+	}
+	type box struct{ top, left, right, bottom float64 }
+	index := map[box]int{}
+	var cells []cell
+	var free []glyph
+	for _, g := range glyphs {
+		cx, cy := g.x+g.w/2, g.y+0.3*g.size
+		b := box{math.Inf(1), math.Inf(-1), math.Inf(1), math.Inf(-1)}
+		for _, v := range vs {
+			if v.y0 <= cy && cy <= v.y1 {
+				if v.x0 <= cx {
+					b.left = math.Max(b.left, v.x0)
+				} else {
+					b.right = math.Min(b.right, v.x0)
+				}
+			}
+		}
+		for _, h := range hs {
+			if h.x0 <= cx && cx <= h.x1 {
+				if h.y0 >= cy {
+					b.top = math.Min(b.top, h.y0)
+				} else {
+					b.bottom = math.Max(b.bottom, h.y0)
+				}
+			}
+		}
+		closed := !math.IsInf(b.top, 0) && !math.IsInf(b.left, 0) && !math.IsInf(b.right, 0) && !math.IsInf(b.bottom, 0)
+		if !closed || b.right-b.left < 10 || b.top-b.bottom < g.size {
+			free = append(free, g)
+			continue
+		}
+		i, ok := index[b]
+		if !ok {
+			i = len(cells)
+			index[b] = i
+			cells = append(cells, cell{top: b.top, left: b.left, right: b.right})
+		}
+		cells[i].glyphs = append(cells[i].glyphs, g)
+	}
+	slices.SortStableFunc(cells, func(a, b cell) int {
+		if c := cmpFloat(b.top, a.top); c != 0 {
+			return c
+		}
+		return cmpFloat(a.left, b.left)
+	})
+	return cells, free
 }
 
 // groupRows clusters glyphs by baseline, top of the page first.
@@ -424,6 +532,8 @@ func minMode(gaps []float64) float64 {
 
 func (bb *blockBuilder) kindOf(l pdfLine) (analyzer.BlockKind, int) {
 	switch {
+	case l.cell:
+		return analyzer.BlockTableCell, 0
 	case l.size >= headingRatio*bb.body:
 		for i, s := range bb.levels {
 			if math.Abs(s-l.size) < 0.5 {
@@ -484,7 +594,7 @@ func (bb *blockBuilder) breaks(first, prev, l pdfLine, curKind, kind analyzer.Bl
 // goes on with the paragraph of prev: prev stops mid-sentence and l starts
 // in lower case. The block keeps the page where it started.
 func continues(prev, l pdfLine, curKind, kind analyzer.BlockKind) bool {
-	if prev.page == l.page && prev.seg == l.seg || curKind == analyzer.BlockHeading || kind != analyzer.BlockParagraph {
+	if prev.page == l.page && prev.seg == l.seg || curKind != analyzer.BlockParagraph && curKind != analyzer.BlockListItem || kind != analyzer.BlockParagraph {
 		return false
 	}
 	first, _ := utf8.DecodeRuneInString(strings.TrimSpace(l.text))

@@ -95,7 +95,7 @@ func TestFindGutter(t *testing.T) {
 			t.Errorf("%s: gutter %.0f-%.0f, want inside 280-320", tt.name, g0, g1)
 		}
 	}
-	lines := pageLines(1, cols)
+	lines := pageLines(1, cols, nil)
 	if !strings.HasPrefix(lines[19].text, "vasen") || !strings.HasPrefix(lines[20].text, "oikea") {
 		t.Errorf("two columns not read left first: %q, %q", lines[19].text, lines[20].text)
 	}
@@ -173,5 +173,42 @@ func TestPDFPositionedWords(t *testing.T) {
 		"Säilytysaika Kuusi vuotta asiakkuuden päättymisestä",
 	} {
 		blockWith(t, doc, w)
+	}
+}
+
+func TestTableCells(t *testing.T) {
+	// Two rows; the right column of the second is split in two by a short
+	// vertical rule, the left cell of the first spans both rows' height of
+	// text. Text below the table is outside every box.
+	rules := []rule{
+		{50, 800, 500, 800}, {50, 750, 500, 750}, {50, 700, 500, 700}, // rows
+		{50, 700, 50, 800}, {200, 700, 200, 800}, {500, 700, 500, 800}, // columns
+		{350, 700, 350, 750}, // splits the second row's right cell
+	}
+	var gs []glyph
+	gs = append(gs, run(60, 785, 10, "Nimike")...)
+	gs = append(gs, run(60, 772, 10, "jatkuu")...)
+	gs = append(gs, run(210, 785, 10, "Arvo")...)
+	gs = append(gs, run(210, 730, 10, "Vasen")...)
+	gs = append(gs, run(360, 730, 10, "Oikea")...)
+	gs = append(gs, run(60, 650, 10, "Alla")...)
+	cells, free := tableCells(gs, rules)
+	var got []string
+	for _, c := range cells {
+		var words []string
+		for _, l := range c.lines(1, 0) {
+			words = append(words, l.text)
+		}
+		got = append(got, strings.Join(words, "/"))
+	}
+	if s := strings.Join(got, " | "); s != "Nimike/jatkuu | Arvo | Vasen | Oikea" {
+		t.Errorf("cells %q", s)
+	}
+	if len(free) != 4 || free[0].s != "A" {
+		t.Errorf("free glyphs %v", free)
+	}
+	// Without rules on all four sides there is no cell: an underline is not a table.
+	if cells, _ := tableCells(gs, rules[:3]); len(cells) != 0 {
+		t.Errorf("cells from horizontal rules only: %d", len(cells))
 	}
 }

@@ -3,8 +3,9 @@
 # notices in corpus/notices. Needs python3, libreoffice-writer-nogui, groff,
 # ghostscript, qpdf and pango1.0-tools (pango-view writes PDF through cairo).
 # Producers: lo (LibreOffice from the .txt), lo2c (LibreOffice, two columns,
-# headings), groff (gropdf: Times ligatures, hyphenation), groff2c (two
-# columns), gs (groff -Tps | ps2pdf, i.e. Ghostscript), cairo (pango-view).
+# headings), lotable (LibreOffice, a ruled two-column table), groff (gropdf:
+# Times ligatures, hyphenation), groff2c (two columns), gs (groff -Tps |
+# ps2pdf, i.e. Ghostscript), cairo (pango-view).
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 out=$here/../pdf
@@ -30,6 +31,11 @@ done
 groff -k -ms -Tpdf "$tmp/003-nokopa-asiakasrekisteri.groff2c.ms" 2>/dev/null >"$out/003-nokopa-asiakasrekisteri.groff2c.pdf"
 lo --convert-to pdf --outdir "$tmp" "$tmp/002-rautavaara-asiakasrekisteri.lo2c.fodt"
 mv "$tmp/002-rautavaara-asiakasrekisteri.lo2c.pdf" "$out/"
+# The two seeds that come from a two-column table, as a ruled table.
+for n in 002-rautavaara-asiakasrekisteri 003-nokopa-asiakasrekisteri; do
+	lo --convert-to pdf --outdir "$tmp" "$tmp/$n.lotable.fodt"
+	mv "$tmp/$n.lotable.pdf" "$out/"
+done
 
 python3 "$here/pdf_crafted.py" "$out"
 ls -l "$out"
