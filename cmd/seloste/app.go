@@ -76,6 +76,7 @@ More:         seloste lint --help, seloste rules, seloste explain RULE`,
 			evalCommand(e, onUsageError),
 			diffCommand(e, onUsageError),
 			fixCommand(e, onUsageError),
+			lexiconCommand(e, onUsageError),
 			{
 				Name:         "version",
 				Usage:        "print the version",
