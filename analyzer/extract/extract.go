@@ -20,9 +20,11 @@ type Options struct {
 	// Timeout bounds the reading of one document, once its bytes are in
 	// memory (default 30 s). A reader past it is given up on; see watch.
 	Timeout time.Duration
-	// MaxText bounds the extracted text of one document (default 32 MiB),
-	// MaxBlocks its headings, paragraphs and cells (default 200,000), so
-	// that a small compressed file cannot become gigabytes of text.
+	// MaxText bounds the extracted text of one document (default 4 MiB,
+	// forty times the longest real notice: the rules' time grows faster
+	// than the text), MaxBlocks its headings, paragraphs and cells
+	// (default 200,000), so that a small compressed file cannot become
+	// gigabytes of text.
 	MaxText   int
 	MaxBlocks int
 	// MaxAbandoned is how many stuck readers may be left running before
@@ -48,7 +50,7 @@ const (
 	DefaultMaxRedirect = 5
 	DefaultUserAgent   = "seloste/dev (+https://github.com/seloste/seloste)"
 	DefaultTimeout     = 30 * time.Second
-	DefaultMaxText     = 32 << 20
+	DefaultMaxText     = 4 << 20
 	DefaultMaxBlocks   = 200_000
 	DefaultMaxAbandon  = 4
 )

@@ -3,8 +3,12 @@ package extract_test
 import (
 	"os"
 	"path/filepath"
+	"runtime"
+	"runtime/metrics"
 	"strings"
+	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/seloste/seloste/analyzer"
 	"github.com/seloste/seloste/analyzer/extract"
@@ -75,4 +79,104 @@ func checkResult(t *testing.T, doc *analyzer.Document, res *analyzer.Result) {
 		}
 		inside(f.Rule, f.Span)
 	}
+}
+
+// docBudget is the time and heap one hostile document may take in
+// TestMalformedCorpus: reading is given up after the deadline, so the
+// whole pipeline must end well within twice of it.
+const (
+	docDeadline = 10 * time.Second
+	docHeap     = 768 << 20
+)
+
+// TestMalformedCorpus reads every hostile or broken file (testdata/malformed
+// and the crafted, damaged and encrypted PDFs) through extract.Parse and
+// the rules: each must end with a document or with an error that names it,
+// within the time and heap budget, and never panic.
+func TestMalformedCorpus(t *testing.T) {
+	var files []string
+	for _, pat := range []string{"malformed/*", "pdf/crafted-*.pdf", "pdf/damaged-*.pdf", "pdf/encrypted-*.pdf"} {
+		m, _ := filepath.Glob(filepath.Join("testdata", pat))
+		files = append(files, m...)
+	}
+	if len(files) < 40 {
+		t.Fatalf("only %d files in the corpus", len(files))
+	}
+	e := engine(t)
+	for _, p := range files {
+		t.Run(filepath.Base(p), func(t *testing.T) {
+			data, err := os.ReadFile(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			name := filepath.Base(p)
+			opt := extract.Options{Timeout: docDeadline}
+			var doc *analyzer.Document
+			took, heap := measure(func() {
+				doc, err = extract.Parse(name, data, "", opt)
+				if err == nil {
+					res := e.Lint(doc, analyzer.Options{})
+					checkResult(t, doc, &res)
+				}
+			})
+			if err != nil {
+				if !strings.HasPrefix(err.Error(), name+": ") {
+					t.Errorf("error %q does not name the input", err)
+				}
+				if strings.Contains(err.Error(), "reader failed") {
+					t.Errorf("reader panicked: %v", err)
+				}
+			}
+			t.Logf("%v, heap +%d MiB: %v", took.Round(time.Millisecond), heap>>20, errOrOK(err))
+			if took > 2*docDeadline {
+				t.Errorf("took %v, budget %v", took, 2*docDeadline)
+			}
+			if heap > docHeap {
+				t.Errorf("heap grew by %d MiB, budget %d MiB", heap>>20, docHeap>>20)
+			}
+		})
+	}
+}
+
+func errOrOK(err error) string {
+	if err == nil {
+		return "read"
+	}
+	return err.Error()
+}
+
+// measure runs f and returns its wall time and the peak growth of live
+// heap objects while it ran, sampled every few milliseconds.
+func measure(f func()) (time.Duration, uint64) {
+	runtime.GC()
+	sample := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
+	read := func() uint64 { metrics.Read(sample); return sample[0].Value.Uint64() }
+	base := read()
+	var peak atomic.Uint64
+	stop := make(chan struct{})
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		tick := time.NewTicker(2 * time.Millisecond)
+		defer tick.Stop()
+		for {
+			if v := read(); v > peak.Load() {
+				peak.Store(v)
+			}
+			select {
+			case <-stop:
+				return
+			case <-tick.C:
+			}
+		}
+	}()
+	start := time.Now()
+	f()
+	took := time.Since(start)
+	close(stop)
+	<-done
+	if p := peak.Load(); p > base {
+		return took, p - base
+	}
+	return took, 0
 }

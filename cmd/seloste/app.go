@@ -161,7 +161,7 @@ Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it;
 				Usage: "skip inputs larger than `SIZE` (bytes, or with KiB, MiB, GiB)"},
 			&cli.DurationFlag{Name: "doc-timeout", Category: catReading, Value: extract.DefaultTimeout,
 				Usage: "give up reading one notice (once downloaded) after this `DURATION`"},
-			&cli.StringFlag{Name: "max-text", Category: catReading, Value: "32MiB",
+			&cli.StringFlag{Name: "max-text", Category: catReading, Value: "4MiB",
 				Usage: "skip notices whose extracted text is larger than `SIZE`"},
 			&cli.DurationFlag{Name: "host-delay", Category: catReading, Value: extract.DefaultHostDelay,
 				Usage: "wait this `DURATION` between requests to the same web server (at most 2 at a time)"},

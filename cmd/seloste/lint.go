@@ -9,6 +9,8 @@ import (
 	"os"
 	"path/filepath"
 	"sync"
+	"sync/atomic"
+	"time"
 
 	"github.com/seloste/seloste/analyzer"
 	"github.com/seloste/seloste/analyzer/config"
@@ -149,6 +151,7 @@ type linter struct {
 	conf   *config.Config // ignore and controller globs; nil = none
 	env    *env           // for the progress line; nil = none
 	jobs   int            // inputs read and linted at once; < 1 = one
+	stuck  atomic.Int32   // checks given up on that still run
 }
 
 // lintAll returns one result per notice, in the order of args (a folder
@@ -218,9 +221,10 @@ func (l *linter) lintAll(ctx context.Context, args []string) []analyzer.Result {
 	return results
 }
 
-// lintOne reads and lints one input. A panic in a rule becomes that input's
-// error, so that one odd notice cannot stop a run over hundreds.
-func (l *linter) lintOne(ctx context.Context, input string) (res analyzer.Result) {
+// lintOne reads and lints one input. A panic in a rule, or a check past the
+// deadline, becomes that input's error, so that one odd notice cannot stop
+// a run over hundreds.
+func (l *linter) lintOne(ctx context.Context, input string) analyzer.Result {
 	if err := ctx.Err(); err != nil {
 		return analyzer.Result{Path: displayName(input), Err: fmt.Errorf("%s: %w", displayName(input), err)}
 	}
@@ -228,12 +232,6 @@ func (l *linter) lintOne(ctx context.Context, input string) (res analyzer.Result
 	if err != nil {
 		return analyzer.Result{Path: displayName(input), Err: err}
 	}
-	defer func() {
-		if p := recover(); p != nil {
-			res = analyzer.Result{Path: doc.Path, Format: doc.Format,
-				Err: fmt.Errorf("%s: internal error while checking (please report it): %v", doc.Path, p)}
-		}
-	}()
 	// The report shows the language the rules used: the override, else
 	// what the reader found, else detection (the engine's own fallback).
 	if l.lint.NoticeLang != "" {
@@ -245,7 +243,54 @@ func (l *linter) lintOne(ctx context.Context, input string) (res analyzer.Result
 	if opt.Controller == "" {
 		opt.Controller = l.conf.ControllerFor(input)
 	}
-	return l.engine.Lint(doc, opt)
+	return l.check(ctx, doc, opt)
+}
+
+// maxStuck is how many notices may still be being checked past their
+// deadline before further notices are not checked at all.
+const maxStuck = 4
+
+// check lints doc within the reading deadline (--doc-timeout). The rules
+// cannot be interrupted, so past the deadline the notice gets an error and
+// its goroutine is left to finish on its own (counted in l.stuck); the
+// text limit (--max-text) keeps this rare.
+func (l *linter) check(ctx context.Context, doc *analyzer.Document, opt analyzer.Options) analyzer.Result {
+	fail := func(format string, a ...any) analyzer.Result {
+		return analyzer.Result{Path: doc.Path, Format: doc.Format, Err: fmt.Errorf("%s: %w", doc.Path, fmt.Errorf(format, a...))}
+	}
+	if n := l.stuck.Load(); n >= maxStuck {
+		return fail("not checked: %d earlier notices are still being checked after their deadline", n)
+	}
+	timeout := l.read.Timeout
+	if timeout <= 0 {
+		timeout = extract.DefaultTimeout
+	}
+	done := make(chan analyzer.Result, 1)
+	go func() {
+		defer func() {
+			if p := recover(); p != nil {
+				done <- fail("internal error while checking (please report it): %v", p)
+			}
+		}()
+		done <- l.engine.Lint(doc, opt)
+	}()
+	timer := time.NewTimer(timeout)
+	defer timer.Stop()
+	var res analyzer.Result
+	select {
+	case res = <-done:
+		return res
+	case <-timer.C:
+		res = fail("checking took longer than %v, gave up", timeout)
+	case <-ctx.Done():
+		res = fail("%w", ctx.Err())
+	}
+	l.stuck.Add(1)
+	go func() {
+		<-done
+		l.stuck.Add(-1)
+	}()
+	return res
 }
 
 // displayName is an input as reports show it: a URL without the user and
