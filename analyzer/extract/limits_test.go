@@ -79,7 +79,9 @@ func TestReadersStopAtDeadline(t *testing.T) {
 		read func(*docLimits) (*analyzer.Document, error)
 	}{
 		{"notice.html", func(l *docLimits) (*analyzer.Document, error) { return htmlDoc("notice.html", html, "", l) }},
-		{"notice.docx", func(l *docLimits) (*analyzer.Document, error) { return docxDoc("notice.docx", docx, Options{}.withDefaults(), l) }},
+		{"notice.docx", func(l *docLimits) (*analyzer.Document, error) {
+			return docxDoc("notice.docx", docx, Options{}.withDefaults(), l)
+		}},
 		{"notice.txt", func(l *docLimits) (*analyzer.Document, error) { return textDoc("notice.txt", html, l) }},
 	} {
 		ctx, cancel := context.WithCancel(context.Background())
