@@ -43,7 +43,7 @@ type pdfLine struct {
 // cell, the rest in columns.
 func pageLines(page int, glyphs []glyph, rules []rule) []pdfLine {
 	cells, free := tableCells(glyphs, rules)
-	lines := flowLines(page, free)
+	lines := dropPageNumbers(flowLines(page, free))
 	if len(cells) == 0 {
 		return lines
 	}
@@ -91,7 +91,7 @@ func flowLines(page int, glyphs []glyph) []pdfLine {
 	g0, g1, ok := findGutter(rows)
 	if !ok {
 		add(rows)
-		return dropPageNumbers(out)
+		return out
 	}
 	// Lines crossing the gutter (a title over both columns) cut the page
 	// into bands; each band is read left column first.
@@ -121,7 +121,7 @@ func flowLines(page int, glyphs []glyph) []pdfLine {
 	}
 	add(left)
 	add(right)
-	return dropPageNumbers(out)
+	return out
 }
 
 // cell is the text inside one box of a ruled table.
@@ -130,13 +130,13 @@ type cell struct {
 	glyphs           []glyph
 }
 
+// lines lays out the cell's text like a page's: a frame around a whole
+// page of two columns is a cell too.
 func (c cell) lines(page, seg int) []pdfLine {
-	var out []pdfLine
-	for _, row := range groupRows(c.glyphs) {
-		if ln, ok := makeLine(row); ok {
-			ln.page, ln.seg, ln.colL, ln.colR, ln.cell = page, seg, c.left, c.right, true
-			out = append(out, ln)
-		}
+	out := flowLines(page, c.glyphs)
+	for i := range out {
+		out[i].seg, out[i].cell = seg, true
+		out[i].colL, out[i].colR = math.Max(out[i].colL, c.left), math.Min(out[i].colR, c.right)
 	}
 	return out
 }
