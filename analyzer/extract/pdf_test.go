@@ -456,7 +456,8 @@ func BenchmarkPDF(b *testing.B) {
 func FuzzPDF(f *testing.F) {
 	files, _ := filepath.Glob(filepath.Join(pdfDir, "crafted-*.pdf"))
 	more, _ := filepath.Glob(filepath.Join(pdfDir, "damaged-*.pdf"))
-	for _, p := range append(files, more...) {
+	real, _ := filepath.Glob(filepath.Join(pdfDir, "000-*.pdf")) // one notice per producer
+	for _, p := range append(append(files, more...), real...) {
 		// The bomb costs half a second an execution: no use to the fuzzer.
 		if data, err := os.ReadFile(p); err == nil && len(data) < 64<<10 && !strings.Contains(p, "bomb") {
 			f.Add(data)
