@@ -100,8 +100,9 @@ func (r *Result) Position(s Span) Position {
 // report writers read after linting — path, format, language and the
 // positions of r's spans — and drops the text and blocks. A run over
 // thousands of notices keeps compact results, so that its memory grows by
-// a few kilobytes per notice rather than by the notice's text. The stand-in
-// answers Position only for the spans of r as they are now.
+// a few kilobytes per notice rather than by the notice's text. Quotes are
+// copied out of the text (a substring would keep all of it alive). The
+// stand-in answers Position only for the spans of r as they are now.
 func (r Result) Compact() Result {
 	if r.Doc == nil || r.Doc.positions != nil {
 		return r
@@ -113,11 +114,24 @@ func (r Result) Compact() Result {
 			c.positions[s.Start] = d.Position(s.Start)
 		}
 	}
-	for _, el := range r.Elements {
+	els := make([]Element, len(r.Elements))
+	for i, el := range r.Elements {
 		add(el.Span)
+		el.Quote = strings.Clone(el.Quote)
+		els[i] = el
 	}
-	for _, f := range r.Findings {
+	fs := make([]Finding, len(r.Findings))
+	for i, f := range r.Findings {
 		add(f.Span)
+		f.Quote, f.Suggestion, f.Replacement = strings.Clone(f.Quote), strings.Clone(f.Suggestion), strings.Clone(f.Replacement)
+		f.Message = strings.Clone(f.Message)
+		fs[i] = f
+	}
+	if r.Elements != nil {
+		r.Elements = els
+	}
+	if r.Findings != nil {
+		r.Findings = fs
 	}
 	r.Doc = c
 	return r
