@@ -33,19 +33,48 @@ func IsFunctionWord(w string) bool {
 // LanguageCounts counts the function words of each language in text.
 func LanguageCounts(text string) map[string]int {
 	counts := map[string]int{}
-	for _, t := range tokenize(text) {
-		for lang, words := range stopwords {
-			if words[t.Text] {
-				counts[lang]++
+	for i, n := range countLanguages(tokenize(text)) {
+		if n > 0 {
+			counts[languageOrder[i]] = n
+		}
+	}
+	return counts
+}
+
+// languageOrder is the order of countLanguages' counts, and the order in
+// which ties are broken.
+var languageOrder = [3]string{"fi", "sv", "en"}
+
+// stopwordLangs maps a function word to the languages (bit i for
+// languageOrder[i]) whose function word it is.
+var stopwordLangs = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for i, lang := range languageOrder {
+		for w := range stopwords[lang] {
+			m[w] |= 1 << i
+		}
+	}
+	return m
+}()
+
+// countLanguages is LanguageCounts over tokens, in languageOrder.
+func countLanguages(toks []Token) [3]int {
+	var counts [3]int
+	for _, t := range toks {
+		if bits := stopwordLangs[t.Text]; bits != 0 {
+			for i := range counts {
+				if bits&(1<<i) != 0 {
+					counts[i]++
+				}
 			}
 		}
 		// Case endings and letters tell Finnish and Swedish content words
 		// apart where a short line has no function word.
 		switch {
 		case strings.ContainsRune(t.Text, 'å'):
-			counts["sv"]++
+			counts[1]++
 		case finnishEnding(t.Text):
-			counts["fi"]++
+			counts[0]++
 		}
 	}
 	return counts
@@ -61,11 +90,11 @@ func DetectLanguage(text string) string {
 			text = text[:i]
 		}
 	}
-	counts := LanguageCounts(text)
+	counts := countLanguages(tokenize(text))
 	best, n := "fi", 0
-	for _, lang := range []string{"fi", "sv", "en"} {
-		if counts[lang] > n {
-			best, n = lang, counts[lang]
+	for i, lang := range languageOrder {
+		if counts[i] > n {
+			best, n = lang, counts[i]
 		}
 	}
 	return best

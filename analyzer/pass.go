@@ -16,6 +16,7 @@ type Pass struct {
 	// ControllerForced is true when the user set the controller kind.
 	ControllerForced bool
 	elements         map[string]Element
+	blockFirst       []int // per block b, the first sentence of a block >= b; see blockRange
 }
 
 func (e *Engine) newPass(doc *Document, opt Options) *Pass {
@@ -126,13 +127,31 @@ func (p *Pass) SectionOf(s int) Section {
 
 // SectionSentences returns the content sentences of a section.
 func (p *Pass) SectionSentences(sec Section) []int {
-	var out []int
-	for i, st := range p.Index.Sentences {
-		if st.Block >= sec.Block0 && st.Block < sec.Block1 {
-			out = append(out, i)
-		} else if st.Block >= sec.Block1 {
-			break
+	return p.sentenceRange(sec.Block0, sec.Block1)
+}
+
+// sentenceRange returns the sentences of blocks [b0, b1), or nil. The
+// index appends sentences block after block, so they are a run.
+func (p *Pass) sentenceRange(b0, b1 int) []int {
+	if p.blockFirst == nil {
+		ix := p.Index
+		p.blockFirst = make([]int, len(ix.Blocks)+1)
+		s := 0
+		for b := range p.blockFirst {
+			for s < len(ix.Sentences) && ix.Sentences[s].Block < b {
+				s++
+			}
+			p.blockFirst[b] = s
 		}
+	}
+	b0 = max(b0, 0)
+	b1 = min(b1, len(p.blockFirst)-1)
+	if b0 >= b1 || p.blockFirst[b0] >= p.blockFirst[b1] {
+		return nil
+	}
+	out := make([]int, 0, p.blockFirst[b1]-p.blockFirst[b0])
+	for i := p.blockFirst[b0]; i < p.blockFirst[b1]; i++ {
+		out = append(out, i)
 	}
 	return out
 }
@@ -202,15 +221,7 @@ func (p *Pass) HeadingOf(s int) []int {
 }
 
 func (p *Pass) blockSentences(block int) []int {
-	var out []int
-	for i, st := range p.Index.Sentences {
-		if st.Block == block {
-			out = append(out, i)
-		} else if st.Block > block {
-			break
-		}
-	}
-	return out
+	return p.sentenceRange(block, block+1)
 }
 
 // HeadingHas reports whether the heading over sentence s holds any of the

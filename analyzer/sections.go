@@ -22,16 +22,17 @@ func LanguageSections(doc *Document) []LanguageSection {
 	var out []LanguageSection
 	pending := -1 // first of the blocks too short to tell, not yet placed
 	pendingWords := 0
+	var toks []Token
 	for i, b := range blocks {
-		text := doc.Text[b.Start:b.End]
-		counts := LanguageCounts(text)
+		toks = appendTokens(toks[:0], doc.Text[b.Start:b.End], 0, 0)
+		counts := countLanguages(toks)
 		lang, best := "", 0
-		for _, l := range []string{"fi", "sv", "en"} {
-			if counts[l] > best {
-				lang, best = l, counts[l]
+		for k, l := range languageOrder {
+			if counts[k] > best {
+				lang, best = l, counts[k]
 			}
 		}
-		n := len(tokenize(text))
+		n := len(toks)
 		if best < 2 {
 			// headings and address lines go with the text that follows
 			// them: a translation starts with its own headings

@@ -38,24 +38,38 @@ const trimSet = ".,;:!?()[]{}\"'«»“”„‘’*•–—-…<>|#=_~`´"
 // tokenize splits text into tokens. A token is a run of non-space runes,
 // also split at '/' unless digits stand on both sides (523/1999 stays one
 // token, "ja/tai" becomes two), with punctuation trimmed from its ends.
-func tokenize(text string) []Token {
-	var toks []Token
+func tokenize(text string) []Token { return appendTokens(nil, text, 0, 0) }
+
+// appendTokens appends the tokens of text to dst, with their spans moved by
+// base and their sentence set to sentence.
+func appendTokens(dst []Token, text string, base, sentence int) []Token {
 	emit := func(start, end int) {
 		s := text[start:end]
 		l := len(s)
-		s = strings.TrimLeft(s, trimSet)
+		s = trimLeftPunct(s)
 		start += l - len(s)
-		s = strings.TrimRight(s, trimSet)
+		s = trimRightPunct(s)
 		end = start + len(s)
 		if s == "" {
 			return
 		}
-		toks = append(toks, Token{Text: strings.ToLower(s), Start: start, End: end})
+		dst = append(dst, Token{Text: strings.ToLower(s), Start: start + base, End: end + base, Sentence: sentence})
 	}
 	start := -1
 	for i := 0; i < len(text); {
-		r, size := utf8.DecodeRuneInString(text[i:])
-		split := unicode.IsSpace(r)
+		var r rune
+		size := 1
+		if c := text[i]; c < utf8.RuneSelf {
+			r = rune(c)
+		} else {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
+		var split bool
+		if r < utf8.RuneSelf {
+			split = asciiSpace[r]
+		} else {
+			split = unicode.IsSpace(r)
+		}
 		if !split && (r == '/' || r == '|' || r == '\\') && start >= 0 {
 			prev, _ := utf8.DecodeLastRuneInString(text[:i])
 			next, _ := utf8.DecodeRuneInString(text[i+size:])
@@ -77,5 +91,61 @@ func tokenize(text string) []Token {
 	if start >= 0 {
 		emit(start, len(text))
 	}
-	return toks
+	return dst
+}
+
+// asciiSpace is unicode.IsSpace for ASCII.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+// asciiTrim holds the ASCII runes of trimSet; trimNonASCII the others.
+var asciiTrim, trimNonASCII = func() ([utf8.RuneSelf]bool, string) {
+	var set [utf8.RuneSelf]bool
+	var rest strings.Builder
+	for _, r := range trimSet {
+		if r < utf8.RuneSelf {
+			set[r] = true
+		} else {
+			rest.WriteRune(r)
+		}
+	}
+	return set, rest.String()
+}()
+
+// trimLeftPunct is strings.TrimLeft(s, trimSet) without building the
+// cutset's table on every call.
+func trimLeftPunct(s string) string {
+	for len(s) > 0 {
+		if c := s[0]; c < utf8.RuneSelf {
+			if !asciiTrim[c] {
+				break
+			}
+			s = s[1:]
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s)
+		if !strings.ContainsRune(trimNonASCII, r) {
+			break
+		}
+		s = s[n:]
+	}
+	return s
+}
+
+// trimRightPunct is strings.TrimRight(s, trimSet).
+func trimRightPunct(s string) string {
+	for len(s) > 0 {
+		if c := s[len(s)-1]; c < utf8.RuneSelf {
+			if !asciiTrim[c] {
+				break
+			}
+			s = s[:len(s)-1]
+			continue
+		}
+		r, n := utf8.DecodeLastRuneInString(s)
+		if !strings.ContainsRune(trimNonASCII, r) {
+			break
+		}
+		s = s[:len(s)-n]
+	}
+	return s
 }
