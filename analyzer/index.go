@@ -79,9 +79,10 @@ func buildIndex(doc *Document, lex *Lexicon) *Index {
 // headings. Two short title-like lines in a row are a title and a heading
 // ("Tietosuojaseloste", "Rekisterinpitäjä"), a heading and its one-line
 // content ("Rekisterinpitäjä", "Kukkakauppa Orvokki, Toni Laine"), or a
-// list ("Etu- ja sukunimi", "Sähköpostiosoite"). Lines that hold a word of
-// the lexicon's "heading" concept stay headings; in a run with none, only
-// the last line stays a heading, and only if text follows it.
+// list ("Etu- ja sukunimi", "Sähköpostiosoite"). Lines made up mostly of
+// words of the lexicon's "heading" concept (at least a third of their
+// words) stay headings; in a run with none, only the last line stays a
+// heading, and only if text follows it.
 func (ix *Index) resolveHeadingRuns() {
 	blocks := ix.Blocks
 	for i := 0; i < len(blocks); {
@@ -96,12 +97,12 @@ func (ix *Index) resolveHeadingRuns() {
 		if j-i >= 2 {
 			named := 0
 			for k := i; k < j; k++ {
-				if ix.blockHas(k, "heading") {
+				if ix.titleLike(k) {
 					named++
 				}
 			}
 			for k := i; k < j; k++ {
-				keep := ix.blockHas(k, "heading")
+				keep := ix.titleLike(k)
 				if named == 0 {
 					keep = k == j-1 && j < len(blocks) && blocks[j].Kind != BlockHeading
 				}
@@ -162,6 +163,26 @@ func (ix *Index) markTableOfContents() {
 	}
 }
 
+// titleLike reports whether at least a third of the words of block b are
+// words of section titles: "Right to Withdraw Consent" is a title, "Withdraw
+// consent at any time" is its content.
+func (ix *Index) titleLike(b int) bool {
+	words, title := 0, map[int]bool{}
+	for s, st := range ix.Sentences {
+		if st.Block != b {
+			continue
+		}
+		words += st.Tok1 - st.Tok0
+		for _, k := range ix.sentConcepts[s]["heading"] {
+			m := ix.matches["heading"][k]
+			for t := m.Tok0; t < m.Tok1; t++ {
+				title[t] = true
+			}
+		}
+	}
+	return words > 0 && len(title)*3 >= words
+}
+
 // blockHas reports whether a sentence of block b holds concept.
 func (ix *Index) blockHas(b int, concept string) bool {
 	for s, st := range ix.Sentences {
@@ -193,7 +214,7 @@ func effectiveBlocks(doc *Document) []Block {
 		// a table's row label ("Tietojen säilytysaika" | "...") heads the
 		// cell after it
 		if b.Kind == BlockTableCell && i+1 < len(blocks) && blocks[i+1].Kind == BlockTableCell &&
-			blocks[i+1].End-blocks[i+1].Start > b.End-b.Start && LooksLikeHeading(doc.Text[b.Start:b.End]) {
+			blocks[i+1].End-blocks[i+1].Start > b.End-b.Start && looksLikeRowLabel(doc.Text[b.Start:b.End]) {
 			b.Kind, b.Level, b.Inferred = BlockHeading, 3, true
 			continue
 		}
@@ -261,6 +282,20 @@ func LooksLikeHeading(s string) bool {
 	}
 	first, _ := utf8.DecodeRuneInString(body)
 	return unicode.IsUpper(first)
+}
+
+// looksLikeRowLabel reports whether a table cell reads as the label of its
+// row: a title-like text up to a couple of lines, not ending like a
+// sentence. Labels of CMS forms are long ("Oikeusperuste ja henkilötietojen
+// käsittelyn tarkoitus. Onko tietojen antaminen ... vaatimus").
+func looksLikeRowLabel(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" || utf8.RuneCountInString(s) > 250 || strings.Contains(s, "@") {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(s)
+	first, _ := utf8.DecodeRuneInString(strings.TrimLeft(s, "0123456789.) "))
+	return last != '.' && last != ',' && last != ';' && unicode.IsUpper(first)
 }
 
 // hasCopula reports whether s holds a finite "to be", which titles rarely
