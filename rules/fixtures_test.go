@@ -12,8 +12,8 @@ import (
 	"github.com/seloste/seloste/analyzer/extract"
 )
 
-// TestFixtures lints every testdata/LANG/NAME.txt and checks the
-// expectations in NAME.want, one per line:
+// TestFixtures lints every testdata/LANG/NAME.{txt,html,docx,pdf} and checks
+// the expectations in NAME.want, one per line:
 //
 //	+rule        the rule reports a finding (a missing element or a problem)
 //	+rule 12     ... located on line 12
@@ -27,22 +27,27 @@ func TestFixtures(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	files, _ := filepath.Glob("testdata/*/*.txt")
+	var files []string
+	for _, ext := range []string{"txt", "html", "docx", "pdf"} {
+		fs, _ := filepath.Glob("testdata/*/*." + ext)
+		files = append(files, fs...)
+	}
 	if len(files) == 0 {
 		t.Fatal("no fixtures")
 	}
 	for _, f := range files {
-		t.Run(strings.TrimSuffix(f[len("testdata/"):], ".txt"), func(t *testing.T) {
+		stem := strings.TrimSuffix(f, filepath.Ext(f))
+		t.Run(f[len("testdata/"):], func(t *testing.T) {
 			data, err := os.ReadFile(f)
 			if err != nil {
 				t.Fatal(err)
 			}
-			doc, err := extract.Text(f, data)
+			doc, err := extract.Parse(f, data, "", extract.Options{})
 			if err != nil {
 				t.Fatal(err)
 			}
 			res := eng.Lint(doc, analyzer.Options{})
-			want, err := os.Open(strings.TrimSuffix(f, ".txt") + ".want")
+			want, err := os.Open(stem + ".want")
 			if err != nil {
 				t.Fatalf("fixture has no .want file: %v", err)
 			}
