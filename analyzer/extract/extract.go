@@ -149,10 +149,7 @@ func parse(ctx context.Context, name string, data []byte, contentType string, op
 		lim := newDocLimits(ctx, opt)
 		switch format {
 		case analyzer.FormatPDF:
-			if opt.PDFEngine == "" || opt.PDFEngine == "builtin" {
-				// the builtin reader checks this deadline itself
-				return readPDFWatched(name, data, opt.Timeout)
-			}
+			// the PDF readers keep opt.Timeout themselves
 			return PDF(name, data, opt)
 		case analyzer.FormatDOCX:
 			return docxDoc(name, data, opt, lim)

@@ -84,7 +84,7 @@ func watch[T any](ctx context.Context, name string, timeout time.Duration, read 
 	var zero T
 	select {
 	case r := <-done:
-		if errors.Is(r.err, errStopped) {
+		if errors.Is(r.err, errStopped) || errors.Is(r.err, ErrTimeout) {
 			return zero, stopError(ctx, name, timeout)
 		}
 		return r.v, r.err
@@ -97,7 +97,7 @@ func watch[T any](ctx context.Context, name string, timeout time.Duration, read 
 	defer grace.Stop()
 	select {
 	case r := <-done:
-		if r.err == nil || errors.Is(r.err, errStopped) {
+		if r.err == nil || errors.Is(r.err, errStopped) || errors.Is(r.err, ErrTimeout) {
 			return zero, stopError(ctx, name, timeout)
 		}
 		return r.v, r.err
@@ -111,11 +111,13 @@ func watch[T any](ctx context.Context, name string, timeout time.Duration, read 
 	}
 }
 
+// stopError words why a reader was stopped: its deadline (also when a
+// reader's own watchdog noticed it first), or the run being cancelled.
 func stopError(ctx context.Context, name string, timeout time.Duration) error {
-	if errors.Is(context.Cause(ctx), errDocDeadline) || errors.Is(ctx.Err(), context.DeadlineExceeded) {
-		return fmt.Errorf("%s: reading took longer than %v, gave up: %w", name, timeout, ErrTimeout)
+	if err := ctx.Err(); errors.Is(err, context.Canceled) && !errors.Is(context.Cause(ctx), errDocDeadline) {
+		return fmt.Errorf("%s: %w", name, err)
 	}
-	return fmt.Errorf("%s: %w", name, ctx.Err())
+	return fmt.Errorf("%s: reading took longer than %v, gave up: %w", name, timeout, ErrTimeout)
 }
 
 var errDocDeadline = errors.New("document deadline")
