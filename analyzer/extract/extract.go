@@ -130,7 +130,12 @@ func Parse(name string, data []byte, contentType string, opt Options) (*analyzer
 // a watchdog (watch): it checks the deadline in its own loops, and if a
 // library call it cannot interrupt keeps it past the deadline, the caller
 // gets the error and the goroutine is left behind.
-func parse(ctx context.Context, name string, data []byte, contentType string, opt Options) (*analyzer.Document, error) {
+func parse(ctx context.Context, name string, data []byte, contentType string, opt Options) (doc *analyzer.Document, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			doc, err = nil, fmt.Errorf("%s: reader failed on malformed input (%v): %w", name, r, ErrCorrupt)
+		}
+	}()
 	opt = opt.withDefaults()
 	if int64(len(data)) > opt.MaxBytes {
 		return nil, fmt.Errorf("%s: %d bytes, limit %d: %w", name, len(data), opt.MaxBytes, ErrTooLarge)
@@ -145,7 +150,7 @@ func parse(ctx context.Context, name string, data []byte, contentType string, op
 	}
 	ctx, cancel := context.WithDeadlineCause(ctx, time.Now().Add(opt.Timeout), errDocDeadline)
 	defer cancel()
-	doc, err := watch(ctx, name, opt.Timeout, func() (*analyzer.Document, error) {
+	doc, err = watch(ctx, name, opt.Timeout, func() (*analyzer.Document, error) {
 		lim := newDocLimits(ctx, opt)
 		switch format {
 		case analyzer.FormatPDF:
