@@ -5,6 +5,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"gopkg.in/yaml.v3"
 )
@@ -29,6 +31,9 @@ type LexiconFile struct {
 
 // ParseLexicon reads a lexicon file; name is used in errors.
 func ParseLexicon(name string, data []byte) (*LexiconFile, error) {
+	if f, ok := parseLexiconFast(data); ok {
+		return f, nil
+	}
 	var f LexiconFile
 	dec := yaml.NewDecoder(strings.NewReader(string(data)))
 	dec.KnownFields(true)
@@ -53,6 +58,9 @@ type Lexicon struct {
 	// first finds, for one token, the positions in others whose pattern's
 	// first element matches the token, without trying each in turn.
 	first firstIndex
+	// cache maps a token text to its first-token candidates ([]int32).
+	cache     sync.Map
+	cacheSize atomic.Int64
 }
 
 // firstIndex indexes every alternative of the first element of the
@@ -389,20 +397,14 @@ type Match struct {
 // start token; overlapping matches of different patterns are all kept.
 func (l *Lexicon) match(toks []Token, sents []Sentence) []Match {
 	var out []Match
-	// The candidates of a word are found once per document: words recur.
-	type span struct{ off, n int32 }
-	seen := make(map[string]span, len(toks)/3+1)
-	var arena, pos []int32
+	var scratch, pos []int32
 	for i := range toks {
 		t := &toks[i]
-		sp, ok := seen[t.Text]
+		cands, ok := l.cached(t.Text)
 		if !ok {
-			off := len(arena)
-			arena, pos = l.firstCandidates(arena, t.Text, pos)
-			sp = span{int32(off), int32(len(arena) - off)}
-			seen[t.Text] = sp
+			scratch, pos = l.firstCandidates(scratch[:0], t.Text, pos)
+			cands = l.remember(t.Text, scratch)
 		}
-		cands := arena[sp.off : sp.off+sp.n]
 		end := sents[t.Sentence].Tok1
 		first := len(out)
 		for _, id := range cands {
@@ -415,6 +417,33 @@ func (l *Lexicon) match(toks []Token, sents []Sentence) []Match {
 		}
 	}
 	return out
+}
+
+// The first-token candidates of a word are found once per lexicon and
+// remembered, since words recur within a notice and across notices; the
+// cache stops growing at maxCachedWords words (a notice's rare words then
+// cost a few trie walks each).
+const maxCachedWords = 1 << 16
+
+func (l *Lexicon) cached(w string) ([]int32, bool) {
+	v, ok := l.cache.Load(w)
+	if !ok {
+		return nil, false
+	}
+	return v.([]int32), true
+}
+
+// remember caches a copy of cands, the candidates of w, and returns it.
+func (l *Lexicon) remember(w string, cands []int32) []int32 {
+	c := slices.Clone(cands)
+	if l.cacheSize.Load() < maxCachedWords {
+		// w may point into a document's text: copy it so as not to keep
+		// the text alive.
+		if _, loaded := l.cache.LoadOrStore(strings.Clone(w), c); !loaded {
+			l.cacheSize.Add(1)
+		}
+	}
+	return c
 }
 
 // duplicate reports whether ms, the matches starting at the same token,

@@ -3,9 +3,12 @@ package analyzer
 import (
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
+
+	"gopkg.in/yaml.v3"
 )
 
 // naiveCandidates is the first-token candidate list as the matcher first
@@ -86,5 +89,50 @@ func TestFirstCandidatesAsNaive(t *testing.T) {
 		if want := naiveCandidates(l, w); !slices.Equal(got, want) {
 			t.Errorf("%q: got %v, want %v", w, got, want)
 		}
+	}
+}
+
+// The fast reader must read the real lexicons, and exactly as YAML does.
+func TestParseLexiconFastAsYAML(t *testing.T) {
+	paths, _ := filepath.Glob("../rules/lexicons/*/*.yaml")
+	if len(paths) == 0 {
+		t.Skip("no lexicons")
+	}
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		fast, ok := parseLexiconFast(data)
+		if !ok {
+			t.Errorf("%s: the fast reader gave up", p)
+			continue
+		}
+		var want LexiconFile
+		if err := yaml.Unmarshal(data, &want); err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(*fast, want) {
+			t.Errorf("%s: fast reader differs from YAML", p)
+		}
+	}
+	for _, bad := range []string{
+		"lang: fi\nconcepts:\n  a: [x, y]\n  a: [z]\n", // duplicate
+		"lang: fi\nconcepts:\n  a: [x,\n    y]\n",      // multi-line
+		"lang: fi\nconcepts:\n  a: [\"x\\\"y\"]\n",     // escape
+		"lang: fi\nconcepts:\n  a: [yes, 12]\n",        // not strings
+		"lang: fi\nconcepts:\n  a: [*x]\n",             // alias
+		"lang: fi\nconcepts:\n  a:\n    - x\n",         // block list
+		"lang: fi\nother: 1\nconcepts:\n  a: [x]\n",    // unknown field
+		"lang: fi\nconcepts:\n  a: [x] y\n",            // junk
+		"lang: fi\nconcepts:\n  a: []\n",               // empty
+	} {
+		if _, ok := parseLexiconFast([]byte(bad)); ok {
+			t.Errorf("fast reader accepted %q", bad)
+		}
+	}
+	f, ok := parseLexiconFast([]byte("# c\nlang: sv\nconcepts:\n  # x\n  a-b: [x*, \"y .. z\", w|v]  # c\n\n  c: [\"#num\"]\n"))
+	if !ok || f.Lang != "sv" || !reflect.DeepEqual(f.Concepts, map[string][]string{"a-b": {"x*", "y .. z", "w|v"}, "c": {"#num"}}) {
+		t.Errorf("got %+v, %v", f, ok)
 	}
 }
