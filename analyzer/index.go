@@ -36,26 +36,30 @@ type Index struct {
 	BlockSection []int
 	matches      map[string][]Match
 	sentConcepts []map[string][]int // per sentence: concept -> indexes into matches[concept]
+	blockSent    []int              // block b's sentences are [blockSent[b], blockSent[b+1])
 }
 
 // buildIndex tokenises doc and matches the lexicon over it.
 func buildIndex(doc *Document, lex *Lexicon) *Index {
 	ix := &Index{Doc: doc, matches: map[string][]Match{}}
 	ix.Blocks = effectiveBlocks(doc)
+	ix.Tokens = make([]Token, 0, len(doc.Text)/8+1) // about one token per 8 bytes
 	for bi, b := range ix.Blocks {
 		for _, line := range splitLines(doc.Text, b.Start, b.End) {
 			for _, s := range splitSentences(doc.Text, line[0], line[1]) {
-				toks := tokenize(doc.Text[s[0]:s[1]])
 				t0 := len(ix.Tokens)
-				for _, t := range toks {
-					t.Start += s[0]
-					t.End += s[0]
-					t.Sentence = len(ix.Sentences)
-					ix.Tokens = append(ix.Tokens, t)
-				}
+				ix.Tokens = appendTokens(ix.Tokens, doc.Text[s[0]:s[1]], s[0], len(ix.Sentences))
 				ix.Sentences = append(ix.Sentences, Sentence{Start: s[0], End: s[1], Tok0: t0, Tok1: len(ix.Tokens), Block: bi})
 			}
 		}
+	}
+	// Sentences come block after block: block b's are a run.
+	ix.blockSent = make([]int, len(ix.Blocks)+1)
+	for b, s := 0, 0; b < len(ix.blockSent); b++ {
+		for s < len(ix.Sentences) && ix.Sentences[s].Block < b {
+			s++
+		}
+		ix.blockSent[b] = s
 	}
 	ix.sentConcepts = make([]map[string][]int, len(ix.Sentences))
 	if lex != nil {
@@ -185,8 +189,8 @@ func (ix *Index) titleLike(b int) bool {
 
 // blockHas reports whether a sentence of block b holds concept.
 func (ix *Index) blockHas(b int, concept string) bool {
-	for s, st := range ix.Sentences {
-		if st.Block == b && len(ix.sentConcepts[s][concept]) > 0 {
+	for s := ix.blockSent[b]; s < ix.blockSent[b+1]; s++ {
+		if len(ix.sentConcepts[s][concept]) > 0 {
 			return true
 		}
 	}
