@@ -36,13 +36,15 @@ bench: ## run the benchmarks
 
 FUZZTIME ?= 30s
 FUZZPAR  ?= 2
+# time to minimise each new input; go's default, 60s, leaves little to fuzz
+FUZZMIN  ?= 5s
 FUZZ_TARGETS = ./analyzer/extract:FuzzText ./analyzer/extract:FuzzHTML ./analyzer/extract:FuzzDOCX \
 	./analyzer/extract:FuzzPDF ./analyzer/extract:FuzzParse ./analyzer/extract:FuzzLint ./analyzer/fix:FuzzViewLocate
 
 fuzz: ## fuzz every target for FUZZTIME each (crashers land in testdata/fuzz/)
 	@set -e; for t in $(FUZZ_TARGETS); do \
 		echo "== $${t#*:} ($(FUZZTIME))"; \
-		$(GO) test -run='^$$' -fuzz="^$${t#*:}$$" -fuzztime=$(FUZZTIME) -parallel=$(FUZZPAR) $${t%%:*}; \
+		$(GO) test -run='^$$' -fuzz="^$${t#*:}$$" -fuzztime=$(FUZZTIME) -fuzzminimizetime=$(FUZZMIN) -parallel=$(FUZZPAR) $${t%%:*}; \
 	done
 
 clean: ## remove build output
