@@ -211,11 +211,15 @@ func fetch(ctx context.Context, raw string, opt Options) (*analyzer.Document, er
 	if u.Host == "" {
 		return nil, fmt.Errorf("%s: URL without a host: %w", name, ErrUnsupported)
 	}
+	release := func() {}
 	if opt.Hosts != nil {
-		release, err := opt.Hosts.acquire(ctx, strings.ToLower(u.Host))
+		free, err := opt.Hosts.acquire(ctx, strings.ToLower(u.Host))
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", name, err)
 		}
+		// free the host's slot once the body is in, or on any way out
+		var once sync.Once
+		release = func() { once.Do(free) }
 		defer release()
 	}
 	parent := ctx
@@ -249,6 +253,7 @@ func fetch(ctx context.Context, raw string, opt Options) (*analyzer.Document, er
 		return nil, fmt.Errorf("%s: %d bytes, limit %d: %w", name, resp.ContentLength, opt.MaxBytes, ErrTooLarge)
 	}
 	data, err := readAtMost(resp.Body, opt.MaxBytes)
+	release()
 	if err != nil {
 		return nil, fetchError(ctx, name, opt, err)
 	}
@@ -310,6 +315,9 @@ func NewHosts(perHost int, delay time.Duration) *Hosts {
 
 // acquire waits for a slot and the host's turn; release frees the slot.
 func (h *Hosts) acquire(ctx context.Context, host string) (release func(), err error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	h.mu.Lock()
 	st := h.hosts[host]
 	if st == nil {
