@@ -11,7 +11,7 @@ LDFLAGS := -X main.version=$(VERSION)
 all: build
 
 help: ## list the targets
-	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-10s %s\n", $$1, $$2}'
+	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-10s %s\n", $$1, $$2}'
 
 build: ## build bin/seloste
 	$(GO) build -ldflags '$(LDFLAGS)' -o $(BIN) ./cmd/seloste
@@ -31,8 +31,12 @@ fmt-check:
 eval: ## score the rules against the labelled corpus
 	$(GO) run ./cmd/seloste eval corpus
 
-bench: ## run the benchmarks
+bench: ## Go benchmarks (readers, engine), then the whole-process benchmark
 	$(GO) test -bench=. -run='^$$' ./...
+	$(MAKE) bench-e2e
+
+bench-e2e: ## whole-process benchmark on a replicated corpus, vs grep and pdftotext
+	scripts/bench.sh
 
 FUZZTIME ?= 30s
 FUZZPAR  ?= 2

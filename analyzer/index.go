@@ -172,10 +172,8 @@ func (ix *Index) markTableOfContents() {
 // consent at any time" is its content.
 func (ix *Index) titleLike(b int) bool {
 	words, title := 0, map[int]bool{}
-	for s, st := range ix.Sentences {
-		if st.Block != b {
-			continue
-		}
+	for s := ix.blockSent[b]; s < ix.blockSent[b+1]; s++ {
+		st := ix.Sentences[s]
 		words += st.Tok1 - st.Tok0
 		for _, k := range ix.sentConcepts[s]["heading"] {
 			m := ix.matches["heading"][k]

@@ -103,7 +103,17 @@ func DetectLanguage(text string) string {
 // finnishEnding reports a word with a Finnish case ending and Finnish
 // vowels: "säilytysajasta", "rekisterinpitäjälle".
 func finnishEnding(w string) bool {
-	if !strings.ContainsAny(w, "äöy") {
+	if w == "" {
+		return false
+	}
+	// every ending below ends in a, ä, e, i or n: most words are out at a
+	// glance
+	switch w[len(w)-1] {
+	case 'a', 0xa4, 'e', 'i', 'n': // 0xa4 ends "ä"
+	default:
+		return false
+	}
+	if strings.IndexByte(w, 'y') < 0 && !strings.Contains(w, "ä") && !strings.Contains(w, "ö") {
 		return false
 	}
 	for _, e := range []string{"ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle", "ksi", "aan", "ään", "nen", "sen", "tään", "taan", "ja", "jä"} {

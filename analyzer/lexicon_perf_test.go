@@ -136,3 +136,30 @@ func TestParseLexiconFastAsYAML(t *testing.T) {
 		t.Errorf("got %+v, %v", f, ok)
 	}
 }
+
+func TestFinnishEndingAsBefore(t *testing.T) {
+	before := func(w string) bool {
+		if !strings.ContainsAny(w, "äöy") {
+			return false
+		}
+		for _, e := range []string{"ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle", "ksi", "aan", "ään", "nen", "sen", "tään", "taan", "ja", "jä"} {
+			if strings.HasSuffix(w, e) {
+				return true
+			}
+		}
+		return false
+	}
+	words := []string{"", "a", "ä", "y", "ja", "jä", "yja", "säilytysajasta", "rekisterinpitäjälle", "yllä", "öö", "\xa4", "y\xa4"}
+	paths, _ := filepath.Glob("../corpus/notices/*.txt")
+	for _, p := range paths {
+		data, _ := os.ReadFile(p)
+		for _, tok := range tokenize(string(data)) {
+			words = append(words, tok.Text)
+		}
+	}
+	for _, w := range words {
+		if finnishEnding(w) != before(w) {
+			t.Errorf("%q: %v", w, finnishEnding(w))
+		}
+	}
+}

@@ -106,3 +106,35 @@ func BenchmarkLintLong(b *testing.B) {
 		eng.Lint(doc, analyzer.Options{NoticeLang: "fi"})
 	}
 }
+
+// BenchmarkPipeline reads (from memory) and lints every corpus notice: the
+// per-notice work of `seloste lint` without the process and the report.
+func BenchmarkPipeline(b *testing.B) {
+	eng, err := NewEngine()
+	if err != nil {
+		b.Fatal(err)
+	}
+	paths, _ := filepath.Glob("../corpus/notices/*.txt")
+	var datas [][]byte
+	total := 0
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		datas = append(datas, data)
+		total += len(data)
+	}
+	b.SetBytes(int64(total))
+	b.ReportAllocs()
+	for b.Loop() {
+		for i, data := range datas {
+			doc, err := extract.Parse(paths[i], data, "", extract.Options{})
+			if err != nil {
+				b.Fatal(err)
+			}
+			eng.Lint(doc, analyzer.Options{})
+		}
+	}
+	b.ReportMetric(float64(len(datas)*b.N)/b.Elapsed().Seconds(), "notices/s")
+}
