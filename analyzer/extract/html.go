@@ -15,6 +15,10 @@ import (
 	"github.com/seloste/seloste/analyzer"
 )
 
+// htmlMaxTags bounds the elements of a page (a long notice page has tens
+// of thousands): 250,000 of them take some 150 MiB to parse.
+const htmlMaxTags = 250_000
+
 // HTML reads a web page notice. The encoding comes from a BOM, the content
 // type, a meta charset, or else UTF-8 when the bytes are valid UTF-8 and
 // windows-1252 when not. Page chrome (navigation, header, footer, scripts,
@@ -33,6 +37,11 @@ func htmlDoc(name string, data []byte, contentType string, lim *docLimits) (*ana
 	if lim != nil && len(s) > lim.maxText*4 {
 		// markup and all: a page this size is not a notice
 		return nil, fmt.Errorf("%s: %d bytes of HTML, limit %d: %w", name, len(s), lim.maxText*4, ErrTooLarge)
+	}
+	// The parser's tree costs some 350 bytes an element and cannot be
+	// stopped half-way: count the tags before building it.
+	if n := strings.Count(s, "<"); n > htmlMaxTags {
+		return nil, fmt.Errorf("%s: %d tags, limit %d: %w", name, n, htmlMaxTags, ErrTooLarge)
 	}
 	var b *analyzer.Builder
 	if root, err := html.Parse(strings.NewReader(s)); err == nil {

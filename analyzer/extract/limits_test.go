@@ -124,6 +124,11 @@ func TestTextBudgets(t *testing.T) {
 		}
 	}
 
+	tags := strings.Repeat("<p>x", htmlMaxTags+1)
+	if _, err := Parse("tags.html", []byte(tags), "", Options{}); !errors.Is(err, ErrTooLarge) || !strings.HasPrefix(err.Error(), "tags.html: 250001 tags, limit 250000") {
+		t.Errorf("%d tags: %v", htmlMaxTags+1, err)
+	}
+
 	big := bytes.Repeat([]byte("Rekisterinpitäjä käsittelee tietoja. "), 100<<20/38) // 100 MB, one line
 	start := time.Now()
 	if _, err := Parse("big.txt", big, "", Options{}); !errors.Is(err, ErrTooLarge) || !strings.HasPrefix(err.Error(), "big.txt: ") {
