@@ -38,13 +38,15 @@ func htmlDoc(name string, data []byte, contentType string, lim *docLimits) (*ana
 		// markup and all: a page this size is not a notice
 		return nil, fmt.Errorf("%s: %d bytes of HTML, limit %d: %w", name, len(s), lim.maxText*4, ErrTooLarge)
 	}
-	// The parser's tree costs some 350 bytes an element and cannot be
-	// stopped half-way: count the tags before building it.
-	if n := strings.Count(s, "<"); n > htmlMaxTags {
-		return nil, fmt.Errorf("%s: %d tags, limit %d: %w", name, n, htmlMaxTags, ErrTooLarge)
-	}
 	var b *analyzer.Builder
-	if root, err := html.Parse(strings.NewReader(s)); err == nil {
+	// The parser's tree costs some 350 bytes an element and cannot be
+	// stopped half-way: a page with more tags than a notice ever has is
+	// read by the tokenizer only, like markup the parser rejects.
+	if strings.Count(s, "<") > htmlMaxTags {
+		if b, err = htmlTokenBlocks(s, lim); err != nil {
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
+	} else if root, err := html.Parse(strings.NewReader(s)); err == nil {
 		body := find(root, func(n *html.Node) bool { return n.DataAtom == atom.Body })
 		if body == nil {
 			body = root

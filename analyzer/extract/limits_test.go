@@ -8,6 +8,8 @@ import (
 	"net"
 	"net/http"
 	"net/http/httptest"
+	"runtime"
+	"runtime/metrics"
 	"slices"
 	"strings"
 	"sync"
@@ -124,9 +126,22 @@ func TestTextBudgets(t *testing.T) {
 		}
 	}
 
-	tags := strings.Repeat("<p>x", htmlMaxTags+1)
-	if _, err := Parse("tags.html", []byte(tags), "", Options{}); !errors.Is(err, ErrTooLarge) || !strings.HasPrefix(err.Error(), "tags.html: 250001 tags, limit 250000") {
-		t.Errorf("%d tags: %v", htmlMaxTags+1, err)
+	// Past htmlMaxTags a page is read without building its tree.
+	tags := strings.Repeat("<p><b>x</b> y", htmlMaxTags/3+1)
+	var heap uint64
+	took := func() time.Duration {
+		start := time.Now()
+		heap = heapGrowth(func() {
+			doc, err := Parse("tags.html", []byte(tags), "", Options{})
+			if err != nil || !strings.HasPrefix(doc.Text, "x y\n\nx y") {
+				t.Errorf("%d tags: %v", strings.Count(tags, "<"), err)
+			}
+		})
+		return time.Since(start)
+	}()
+	t.Logf("%d tags: %v, heap +%d MiB", strings.Count(tags, "<"), took, heap>>20)
+	if took > 5*time.Second || heap > 256<<20 {
+		t.Errorf("%d tags: %v, heap +%d MiB", strings.Count(tags, "<"), took, heap>>20)
 	}
 
 	big := bytes.Repeat([]byte("Rekisterinpitäjä käsittelee tietoja. "), 100<<20/38) // 100 MB, one line
@@ -234,4 +249,32 @@ func TestFetchConnectErrorHidesCredentials(t *testing.T) {
 	if err == nil || strings.Contains(err.Error(), "salasana") || !strings.HasPrefix(err.Error(), "http://"+addr+"/seloste: ") {
 		t.Errorf("error %v", err)
 	}
+}
+
+// heapGrowth runs f and returns how far live heap objects grew above where
+// they were, sampled every millisecond.
+func heapGrowth(f func()) uint64 {
+	runtime.GC()
+	sample := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
+	read := func() uint64 { metrics.Read(sample); return sample[0].Value.Uint64() }
+	base := read()
+	var peak atomic.Uint64
+	stop, done := make(chan struct{}), make(chan struct{})
+	go func() {
+		defer close(done)
+		for {
+			if v := read(); v > peak.Load() {
+				peak.Store(v)
+			}
+			select {
+			case <-stop:
+				return
+			case <-time.After(time.Millisecond):
+			}
+		}
+	}()
+	f()
+	close(stop)
+	<-done
+	return max(peak.Load(), base) - base
 }
