@@ -278,3 +278,16 @@ func heapGrowth(f func()) uint64 {
 	<-done
 	return max(peak.Load(), base) - base
 }
+
+// Oversized styles are ignored: the text is read without heading levels.
+func TestDOCXHugeStyles(t *testing.T) {
+	st := strings.Repeat(`<w:style w:type="paragraph" w:styleId="a"><w:name w:val="x"/></w:style>`, (docxMaxStyles/70)+1)
+	var doc *analyzer.Document
+	var err error
+	heap := heapGrowth(func() {
+		doc, err = Parse("styles.docx", docxOf(t, para("", "Rekisterinpitäjä"), st), "", Options{})
+	})
+	if err != nil || doc.Text != "Rekisterinpitäjä" || heap > 64<<20 {
+		t.Errorf("%v, heap +%d MiB", err, heap>>20)
+	}
+}
