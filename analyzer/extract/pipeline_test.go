@@ -86,7 +86,7 @@ func checkResult(t *testing.T, doc *analyzer.Document, res *analyzer.Result) {
 // whole pipeline must end well within twice of it.
 const (
 	docDeadline = 10 * time.Second
-	docHeap     = 768 << 20
+	docHeap     = 256 << 20
 )
 
 // TestMalformedCorpus reads every hostile or broken file (testdata/malformed
