@@ -42,6 +42,8 @@ func consentStated(p *analyzer.Pass) bool {
 		case !withContent(p, s), placeholder(p, s), p.Has(s, "ip-terms"):
 		case p.Has(s, "negation") && p.Has(s, "basis-word"):
 		case p.Has(s, "withdraw") && p.Has(s, "erase") && !p.Has(s, "basis-word"):
+		case retentionStatement(p, s) && !p.Has(s, "basis-word"):
+			// "consent forms are archived for ten years"
 		default:
 			return true
 		}

@@ -47,6 +47,7 @@ func htmlDoc(name string, data []byte, contentType string, lim *docLimits) (*ana
 			return nil, fmt.Errorf("%s: %w", name, err)
 		}
 	} else if root, err := html.Parse(strings.NewReader(s)); err == nil {
+		revealControlledPanels(root)
 		body := find(root, func(n *html.Node) bool { return n.DataAtom == atom.Body })
 		if body == nil {
 			body = root
@@ -131,6 +132,37 @@ func find(root *html.Node, ok func(*html.Node) bool) *html.Node {
 	return found
 }
 
+// revealControlledPanels un-hides the panels that a control on the page
+// opens (aria-controls="p1" on an accordion button over <div id="p1"
+// hidden>): their text is the notice, shown on a click, unlike hidden
+// elements nothing opens, such as an old version kept in the page.
+func revealControlledPanels(root *html.Node) {
+	controlled := map[string]bool{}
+	walk(root, func(n *html.Node) bool {
+		for _, id := range strings.Fields(attrOf(n, "aria-controls")) {
+			controlled[id] = true
+		}
+		return true
+	})
+	if len(controlled) == 0 {
+		return
+	}
+	walk(root, func(n *html.Node) bool {
+		if n.Type == html.ElementNode && controlled[attrOf(n, "id")] {
+			attrs := n.Attr[:0]
+			for _, a := range n.Attr {
+				hides := a.Key == "hidden" || a.Key == "aria-hidden" ||
+					a.Key == "style" && strings.Contains(strings.ToLower(strings.ReplaceAll(a.Val, " ", "")), "display:none")
+				if !hides {
+					attrs = append(attrs, a)
+				}
+			}
+			n.Attr = attrs
+		}
+		return true
+	})
+}
+
 // walk visits root and its descendants in document order without
 // recursion, so that absurdly deep markup cannot exhaust the stack; visit
 // returns whether to descend.
@@ -181,6 +213,9 @@ func attrOf(n *html.Node, key string) string {
 func skipped(n *html.Node, inContent bool) bool {
 	if n.Type != html.ElementNode {
 		return n.Type == html.CommentNode || n.Type == html.DoctypeNode
+	}
+	if n.DataAtom == atom.Button && n.Parent != nil && isHeading(n.Parent.DataAtom) {
+		return false // <h2><button aria-expanded>Title</button></h2>: an accordion's heading
 	}
 	switch n.DataAtom {
 	case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Math,
@@ -315,19 +350,31 @@ func htmlBlocks(root *html.Node, lim *docLimits) (*analyzer.Builder, error) {
 	return &w.b, nil
 }
 
+func isHeading(a atom.Atom) bool {
+	switch a {
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Summary, atom.Dt:
+		return true
+	}
+	return false
+}
+
 // blockKind says how an element breaks the flow of text.
 func blockKind(a atom.Atom) (kind analyzer.BlockKind, level int, isBlock bool) {
 	switch a {
 	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 		return analyzer.BlockHeading, int(a.String()[1] - '0'), true
-	case atom.Li, atom.Dt:
+	case atom.Li:
 		return analyzer.BlockListItem, 0, true
+	case atom.Dt, atom.Summary:
+		// a definition list's term and an accordion's summary title the
+		// text that follows them
+		return analyzer.BlockHeading, 4, true
 	case atom.Td, atom.Th:
 		return analyzer.BlockTableCell, 0, true
 	case atom.P, atom.Div, atom.Section, atom.Article, atom.Main, atom.Blockquote, atom.Dd,
 		atom.Dl, atom.Ul, atom.Ol, atom.Table, atom.Tr, atom.Tbody, atom.Thead, atom.Tfoot,
 		atom.Caption, atom.Figure, atom.Figcaption, atom.Address, atom.Pre, atom.Center,
-		atom.Header, atom.Footer, atom.Hr, atom.Details, atom.Summary, atom.Body, atom.Html:
+		atom.Header, atom.Footer, atom.Hr, atom.Details, atom.Body, atom.Html:
 		return analyzer.BlockParagraph, 0, true
 	}
 	return "", 0, false

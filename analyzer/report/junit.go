@@ -94,8 +94,8 @@ func junitSuite(r *analyzer.Result, opt Options) junitTestsuite {
 		{Name: "format", Value: string(r.Format)},
 		{Name: "controller", Value: r.Controller},
 	}}
-	if r.Doc != nil && r.Doc.Lang != "" {
-		s.Properties.Property = append(s.Properties.Property, junitProperty{Name: "language", Value: r.Doc.Lang})
+	if lang := language(r); lang != "" {
+		s.Properties.Property = append(s.Properties.Property, junitProperty{Name: "language", Value: lang})
 	}
 	byRule := map[string][]analyzer.Finding{}
 	for _, f := range r.Findings {

@@ -179,7 +179,7 @@ func newAudit(results []analyzer.Result, opt Options, now time.Time) *audit {
 		}
 		n := auditNotice{Path: r.Path, Anchor: anchorFor(r.Path, used), Format: string(r.Format), Controller: r.Controller}
 		if r.Doc != nil {
-			n.Lang = r.Doc.Lang
+			n.Lang = language(r)
 		}
 		byID := map[string]analyzer.Element{}
 		for _, el := range r.Elements {

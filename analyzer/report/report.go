@@ -58,9 +58,13 @@ func New(format string) (Writer, error) {
 	return nil, fmt.Errorf("unknown format %q (want one of %v)", format, Formats())
 }
 
-// language is the notice language of r: what the reader or the user set,
-// else what detection finds (the engine falls back the same way).
+// language is the notice language of r: the one the engine checked it in
+// (for a bilingual notice, its first section's), else what the reader or
+// the user set, else what detection finds.
 func language(r *analyzer.Result) string {
+	if r.Lang != "" {
+		return r.Lang
+	}
 	if r.Doc == nil {
 		return ""
 	}
