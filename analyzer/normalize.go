@@ -33,7 +33,8 @@ func Normalize(s string) string {
 			// soft hyphen, zero-width characters and direction marks carry no text
 		case r == '\u00A0', r == '\u2007', r == '\u202F', r == '\u2009',
 			r == '\u200A', r == '\u2002', r == '\u2003', r == '\u2004',
-			r == '\u2005', r == '\u2006', r == '\u2008', r == '\u205F', r == '\u3000':
+			r == '\u2005', r == '\u2006', r == '\u2008', r == '\u205F', r == '\u3000',
+			r == '\u2000', r == '\u2001', r == '\u1680': // NFC turns U+2000/2001 into U+2002/2003
 			b.WriteByte(' ')
 		case r == '\u2028', r == '\u2029', r == '\u0085':
 			b.WriteByte('\n')
