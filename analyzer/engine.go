@@ -44,12 +44,15 @@ func (e *Engine) Rule(id string) Rule {
 // section: each must be complete on its own, since each reader reads only
 // one of them.
 func (e *Engine) Lint(doc *Document, opt Options) Result {
+	// The index serves both the language sections and, for a notice in
+	// one language (nearly all), the rules: the text is tokenised once.
+	ix := buildIndex(doc, e.lexicon)
 	if opt.NoticeLang == "" {
-		if secs := LanguageSections(doc); Bilingual(secs) {
+		if secs := ix.languageSections(); Bilingual(secs) {
 			return e.lintSections(doc, secs, opt)
 		}
 	}
-	return e.lintOne(doc, opt)
+	return e.lintIndexed(doc, opt, ix)
 }
 
 // lintSections lints each language section as a notice of its own and
@@ -99,7 +102,12 @@ func shift(s Span, by int) Span {
 }
 
 func (e *Engine) lintOne(doc *Document, opt Options) Result {
-	p := e.newPass(doc, opt)
+	return e.lintIndexed(doc, opt, nil)
+}
+
+// lintIndexed is lintOne with doc's index built already (nil: not yet).
+func (e *Engine) lintIndexed(doc *Document, opt Options, ix *Index) Result {
+	p := e.newPassIndexed(doc, opt, ix)
 	res := Result{Path: doc.Path, Format: doc.Format, Doc: doc, Lang: p.Lang}
 
 	for _, r := range e.rules {

@@ -1,6 +1,13 @@
 package analyzer
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
+
+// tokenBuffers lends DetectLanguage a token slice: the text of every notice
+// is tokenised for it only to be counted.
+var tokenBuffers = sync.Pool{New: func() any { return new([]Token) }}
 
 // Function words that are frequent in notices of each language and rare in
 // the others. Counting them is enough to tell fi, sv and en apart in a
@@ -90,7 +97,12 @@ func DetectLanguage(text string) string {
 			text = text[:i]
 		}
 	}
-	counts := countLanguages(tokenize(text))
+	buf := tokenBuffers.Get().(*[]Token)
+	toks := appendTokens((*buf)[:0], text, 0, 0)
+	counts := countLanguages(toks)
+	clear(toks) // do not keep the text alive
+	*buf = toks[:0]
+	tokenBuffers.Put(buf)
 	best, n := "fi", 0
 	for i, lang := range languageOrder {
 		if counts[i] > n {

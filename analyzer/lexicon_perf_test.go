@@ -163,3 +163,48 @@ func TestFinnishEndingAsBefore(t *testing.T) {
 		}
 	}
 }
+
+// Lint takes the language sections from the index; they must be those of
+// LanguageSections, for line blocks and for paragraph blocks.
+func TestIndexLanguageSectionsAsLanguageSections(t *testing.T) {
+	paths, _ := filepath.Glob("../corpus/notices/*.txt")
+	more, _ := filepath.Glob("../rules/testdata/*/*.txt")
+	paths = append(paths, more...)
+	if len(paths) == 0 {
+		t.Skip("no notices")
+	}
+	var all strings.Builder
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		all.Write(data)
+		all.WriteString("\n\n")
+		text := string(data)
+		docs := []*Document{NewDocument(p, FormatText, text, nil)}
+		var paras []Block
+		for start := 0; start < len(text); {
+			end := strings.Index(text[start:], "\n\n")
+			if end < 0 {
+				end = len(text)
+			} else {
+				end += start
+			}
+			if strings.TrimSpace(text[start:end]) != "" {
+				paras = append(paras, Block{Kind: BlockParagraph, Start: start, End: end})
+			}
+			start = end + 2
+		}
+		docs = append(docs, NewDocument(p, FormatText, text, paras))
+		for _, doc := range docs {
+			if got, want := buildIndex(doc, nil).languageSections(), LanguageSections(doc); !reflect.DeepEqual(got, want) {
+				t.Errorf("%s (%d blocks): got %+v, want %+v", p, len(doc.Blocks), got, want)
+			}
+		}
+	}
+	doc := NewDocument("all", FormatText, all.String(), nil)
+	if got, want := buildIndex(doc, nil).languageSections(), LanguageSections(doc); !reflect.DeepEqual(got, want) {
+		t.Errorf("all notices: got %+v, want %+v", got, want)
+	}
+}

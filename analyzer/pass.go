@@ -20,8 +20,16 @@ type Pass struct {
 }
 
 func (e *Engine) newPass(doc *Document, opt Options) *Pass {
+	return e.newPassIndexed(doc, opt, nil)
+}
+
+// newPassIndexed is newPass with doc's index built already (nil: not yet).
+func (e *Engine) newPassIndexed(doc *Document, opt Options, ix *Index) *Pass {
 	p := &Pass{Doc: doc, elements: map[string]Element{}}
-	p.Index = buildIndex(doc, e.lexicon)
+	if ix == nil {
+		ix = buildIndex(doc, e.lexicon)
+	}
+	p.Index = ix
 	p.Lang = opt.NoticeLang
 	if p.Lang == "" {
 		p.Lang = doc.Lang

@@ -19,12 +19,21 @@ const minSectionWords = 40
 // yields one section.
 func LanguageSections(doc *Document) []LanguageSection {
 	blocks := effectiveBlocks(doc)
+	var toks []Token
+	return languageSections(doc, blocks, func(b int) []Token {
+		toks = appendTokens(toks[:0], doc.Text[blocks[b].Start:blocks[b].End], 0, 0)
+		return toks
+	})
+}
+
+// languageSections is LanguageSections over blocks whose words
+// blockTokens gives.
+func languageSections(doc *Document, blocks []Block, blockTokens func(b int) []Token) []LanguageSection {
 	var out []LanguageSection
 	pending := -1 // first of the blocks too short to tell, not yet placed
 	pendingWords := 0
-	var toks []Token
 	for i, b := range blocks {
-		toks = appendTokens(toks[:0], doc.Text[b.Start:b.End], 0, 0)
+		toks := blockTokens(i)
 		counts := countLanguages(toks)
 		lang, best := "", 0
 		for k, l := range languageOrder {
@@ -117,4 +126,16 @@ func (doc *Document) Sub(sec LanguageSection) *Document {
 	sub := NewDocument(doc.Path, doc.Format, doc.Text[sec.Start:sec.End], blocks)
 	sub.Lang = sec.Lang
 	return sub
+}
+
+// languageSections is LanguageSections(ix.Doc) from the index: a block's
+// sentences hold exactly the words that tokenising the block gives.
+func (ix *Index) languageSections() []LanguageSection {
+	return languageSections(ix.Doc, ix.Blocks, func(b int) []Token {
+		s0, s1 := ix.blockSent[b], ix.blockSent[b+1]
+		if s0 >= s1 {
+			return nil
+		}
+		return ix.Tokens[ix.Sentences[s0].Tok0:ix.Sentences[s1-1].Tok1]
+	})
 }

@@ -9,13 +9,14 @@
 # workers.
 #
 # Environment: TEXT=10000 PDF=1000 HTML=1000 DOCX=1000 (notices per format),
-# GREP_SAMPLE=100 (text notices grep reads: grep is slow, see README),
-# KEEP=1 keeps the folder, BENCH_DIR picks it.
+# GREP_SAMPLE=33 (text notices grep reads, one copy of the corpus: grep is
+# slow, see README), KEEP=1 keeps the folder, BENCH_DIR picks it, SELOSTE
+# names a binary to measure instead of building one.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 TEXT=${TEXT:-10000} PDF=${PDF:-1000} HTML=${HTML:-1000} DOCX=${DOCX:-1000}
-GREP_SAMPLE=${GREP_SAMPLE:-100}
+GREP_SAMPLE=${GREP_SAMPLE:-33}
 export LC_ALL=C.UTF-8 NO_COLOR=1
 
 need() { command -v "$1" >/dev/null 2>&1; }
@@ -33,29 +34,31 @@ need hyperfine || install hyperfine
 
 DIR=${BENCH_DIR:-$(mktemp -d "${TMPDIR:-/tmp}/seloste-bench.XXXXXX")}
 [ -n "${KEEP:-}" ] || trap 'rm -rf "$DIR"' EXIT
-BIN=$DIR/seloste
-go build -o "$BIN" ./cmd/seloste
+BIN=${SELOSTE:-$DIR/seloste}
+[ -n "${SELOSTE:-}" ] || go build -o "$BIN" ./cmd/seloste
 
-# replicate SRC_GLOB N DEST EXT: N files cycling over the sources.
+# replicate SRC_GLOB N DEST: N files cycling over the sources, one
+# subfolder per copy of the set (hard links where possible).
 replicate() {
-	local n=$2 dest=$3 ext=$4 i=0
+	local n=$2 dest=$3 k=0
 	local -a src
 	mapfile -t src < <(ls $1)
+	local m=${#src[@]}
 	mkdir -p "$dest"
-	while [ $i -lt "$n" ]; do
-		for f in "${src[@]}"; do
-			[ $i -lt "$n" ] || break
-			ln "$f" "$dest/$(printf %05d $i).$ext" 2>/dev/null || cp "$f" "$dest/$(printf %05d $i).$ext"
-			i=$((i + 1))
-		done
+	while [ $((k * m)) -lt "$n" ]; do
+		local left=$((n - k * m))
+		mkdir -p "$dest/$k"
+		cp -l "${src[@]:0:$((left < m ? left : m))}" "$dest/$k/" 2>/dev/null ||
+			cp "${src[@]:0:$((left < m ? left : m))}" "$dest/$k/"
+		k=$((k + 1))
 	done
 }
 echo "corpus in $DIR: $TEXT text, $PDF PDF, $HTML HTML, $DOCX DOCX notices" >&2
-replicate "$ROOT/corpus/notices/*.txt" "$TEXT" "$DIR/text" txt
+replicate "$ROOT/corpus/notices/*.txt" "$TEXT" "$DIR/text"
 # the seed notices' renderings, not the crafted or damaged test files
-replicate "$ROOT/analyzer/extract/testdata/pdf/[0-9]*.pdf" "$PDF" "$DIR/pdf" pdf
-replicate "$ROOT/analyzer/extract/testdata/html/*.html" "$HTML" "$DIR/html" html
-replicate "$ROOT/analyzer/extract/testdata/docx/*.docx" "$DOCX" "$DIR/docx" docx
+replicate "$ROOT/analyzer/extract/testdata/pdf/[0-9]*.pdf" "$PDF" "$DIR/pdf"
+replicate "$ROOT/analyzer/extract/testdata/html/*.html" "$HTML" "$DIR/html"
+replicate "$ROOT/analyzer/extract/testdata/docx/*.docx" "$DOCX" "$DIR/docx"
 
 mb() { find "$1" -type f -printf '%s\n' | awk '{s += $1} END {print s / 1e6}'; }
 # timed OUT CMD...: runs CMD under GNU time, writing "wall_s maxrss_kb" to OUT.
@@ -75,7 +78,7 @@ echo
 echo "== seloste lint, one process per format ($(nproc) cores, --jobs default)"
 header
 for f in text html pdf docx; do
-	n=$(ls "$DIR/$f" | wc -l)
+	n=$(find "$DIR/$f" -type f | wc -l)
 	timed "$DIR/t.$f" "$BIN" lint --fail-on none "$DIR/$f"
 	row "seloste $f" "$n" "$(mb "$DIR/$f")" "$DIR/t.$f"
 done
@@ -84,9 +87,8 @@ echo
 echo "== references"
 header
 # (a) grep with every lexicon pattern, over a sample of the text notices
-"$BIN" lexicon --grep >"$DIR/lexicon.re"
-mkdir -p "$DIR/grep"
-for f in $(ls "$DIR/text" | head -n "$GREP_SAMPLE"); do ln "$DIR/text/$f" "$DIR/grep/$f" 2>/dev/null || cp "$DIR/text/$f" "$DIR/grep/"; done
+"$BIN" lexicon --grep >"$DIR/lexicon.re" 2>/dev/null || go run ./cmd/seloste lexicon --grep >"$DIR/lexicon.re"
+replicate "$ROOT/corpus/notices/*.txt" "$GREP_SAMPLE" "$DIR/grep"
 timed "$DIR/t.grep" grep -r -c -i -E -f "$DIR/lexicon.re" "$DIR/grep"
 row "grep -c -i -E (lexicon)" "$GREP_SAMPLE" "$(mb "$DIR/grep")" "$DIR/t.grep"
 timed "$DIR/t.sgrep" "$BIN" lint --fail-on none "$DIR/grep"
@@ -94,10 +96,17 @@ row "seloste text (same files)" "$GREP_SAMPLE" "$(mb "$DIR/grep")" "$DIR/t.sgrep
 # (b) pdftotext over the same PDFs, one process a file
 pages=0
 if need pdfinfo; then
-	pages=$(for p in "$DIR"/pdf/*.pdf; do pdfinfo "$p" 2>/dev/null | awk '/^Pages:/ {print $2}'; done | awk '{s += $1} END {print s + 0}')
+	# pages of each source PDF, times its copies
+	declare -A srcpages
+	for p in "$ROOT"/analyzer/extract/testdata/pdf/[0-9]*.pdf; do
+		srcpages[$(basename "$p")]=$(pdfinfo "$p" 2>/dev/null | awk '/^Pages:/ {print $2}')
+	done
+	while read -r f; do
+		pages=$((pages + ${srcpages[$f]:-0}))
+	done < <(find "$DIR/pdf" -name '*.pdf' -printf '%f\n')
 fi
 if need pdftotext; then
-	timed "$DIR/t.pdftotext" sh -c 'for p in "$1"/*.pdf; do pdftotext -q "$p" - >/dev/null; done' sh "$DIR/pdf"
+	timed "$DIR/t.pdftotext" sh -c 'find "$1" -name "*.pdf" | while read -r p; do pdftotext -q "$p" - >/dev/null; done' sh "$DIR/pdf"
 	row "pdftotext (per file)" "$PDF" "$(mb "$DIR/pdf")" "$DIR/t.pdftotext"
 fi
 
@@ -141,8 +150,10 @@ if "$BIN" lint --help 2>&1 | grep -q -- '--jobs'; then
 else
 	echo "(no --jobs: two processes over halves of the corpus)"
 	mkdir -p "$DIR/half1" "$DIR/half2"
-	i=0
-	for f in "$DIR"/text/*; do ln "$f" "$DIR/half$((i % 2 + 1))/" 2>/dev/null || cp "$f" "$DIR/half$((i % 2 + 1))/"; i=$((i + 1)); done
+	for d in "$DIR"/text/*/; do
+		k=$(basename "$d")
+		cp -rl "$d" "$DIR/half$((k % 2 + 1))/$k" 2>/dev/null || cp -r "$d" "$DIR/half$((k % 2 + 1))/$k"
+	done
 	timed "$DIR/t.j1" "$BIN" lint --fail-on none "$DIR/text"
 	row "seloste text, 1 process" "$TEXT" "$(mb "$DIR/text")" "$DIR/t.j1"
 	timed "$DIR/t.j2" sh -c '"$1" lint --fail-on none "$2" >/dev/null & "$1" lint --fail-on none "$3" >/dev/null; wait' sh "$BIN" "$DIR/half1" "$DIR/half2"
