@@ -32,7 +32,7 @@ func decideController(p *analyzer.Pass, evidence analyzer.Element) {
 	}
 	if kind == "private" {
 		// "Väestörekisterikeskus on ... rekisterinpitäjä" further down
-		for _, m := range p.Matches("controller-label") {
+		for _, m := range p.Matches("controller") {
 			if publicName(p, m.Sentence) && capitalisedPublicBody(p, m.Sentence) && !placeholder(p, m.Sentence) {
 				kind = "public"
 			}

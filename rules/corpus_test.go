@@ -42,12 +42,16 @@ func score(t *testing.T, dir string) *eval.Scores {
 // The held-out notices (testdata/heldout) were labelled blind by someone
 // who did not see the rules; their first score was precision 0.943, recall
 // 1.000. Keep them at least there.
+// The second set (testdata/heldout2), by another labeller, first scored
+// precision 0.971, recall 0.986.
 func TestHeldOutAccuracy(t *testing.T) {
-	scores := score(t, "../testdata/heldout")
-	total := scores.Total()
-	t.Logf("held out: tp %d fp %d fn %d, precision %.3f recall %.3f", total.TP, total.FP, total.FN, total.Precision(), total.Recall())
-	if total.Precision() < 0.95 || total.Recall() < 0.97 {
-		t.Errorf("held-out accuracy fell: precision %.3f recall %.3f", total.Precision(), total.Recall())
+	for _, dir := range []string{"../testdata/heldout", "../testdata/heldout2"} {
+		scores := score(t, dir)
+		total := scores.Total()
+		t.Logf("%s: tp %d fp %d fn %d, precision %.3f recall %.3f", dir, total.TP, total.FP, total.FN, total.Precision(), total.Recall())
+		if total.Precision() < 0.97 || total.Recall() < 0.97 {
+			t.Errorf("%s: accuracy fell: precision %.3f recall %.3f", dir, total.Precision(), total.Recall())
+		}
 	}
 }
 

@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"strings"
+
 	"github.com/seloste/seloste/analyzer"
 )
 
@@ -63,6 +65,24 @@ func placeholder(p *analyzer.Pass, s int) bool {
 // withContent reports whether a heading sentence has text under it; for
 // other sentences it is true.
 func withContent(p *analyzer.Pass, s int) bool { return p.HasContent(s) }
+
+// labelled reports whether sentence s is a "Label: value" line whose label
+// holds concept ("Lagringstid: ...", "Sources: the applicant"): the label
+// heads the value as a heading would.
+func labelled(p *analyzer.Pass, s int, concept string) bool {
+	text := p.SentenceText(s)
+	colon := strings.Index(text, ": ")
+	if colon < 0 {
+		return false
+	}
+	at := p.Index.Sentences[s].Start + colon
+	for _, m := range p.MatchesIn(s, concept) {
+		if m.End <= at && m.Tok0 <= p.Index.Sentences[s].Tok0+2 {
+			return true
+		}
+	}
+	return false
+}
 
 // rightsContext reports whether sentence s speaks of the data subject's
 // rights: it names a right or a request itself, sits under a rights heading,

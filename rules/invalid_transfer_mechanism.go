@@ -19,8 +19,8 @@ func invalidTransferMechanism() *problemRule {
 				// history: "was certified under Privacy Shield. The CJEU
 				// annulled it in 2020; we now rely on ..."
 				next := m.Sentence + 1
-				if m.Sentence == last || p.Has(m.Sentence, "invalidated") ||
-					next < p.SentenceCount() && p.Index.Sentences[next].Block == p.Index.Sentences[m.Sentence].Block && p.Has(next, "invalidated") {
+				if m.Sentence == last || p.HasAny(m.Sentence, "invalidated", "past-time") ||
+					next < p.SentenceCount() && p.Index.Sentences[next].Block == p.Index.Sentences[m.Sentence].Block && p.HasAny(next, "invalidated", "safeguard") {
 					continue
 				}
 				last = m.Sentence

@@ -18,7 +18,7 @@ func statesBasis(p *analyzer.Pass, s int) bool {
 	if p.IsHeading(s) {
 		return false // "Oikeusperuste" over unrelated text is no basis
 	}
-	if p.HasAny(s, "article-6", "legitimate-interest", "vital-interest", "contract-necessity") {
+	if p.HasAny(s, "article-6", "legitimate-interest", "vital-interest", "contract-necessity", "public-task-necessity") {
 		return !(p.Has(s, "legitimate-interest") && p.HasAny(s, "object", "right") && !p.Has(s, "basis-word"))
 	}
 	// "complying with legal obligations" listed as a purpose, or "kept as

@@ -19,7 +19,11 @@ func outdatedLaw() *problemRule {
 			bySentence := map[int][]analyzer.Match{}
 			var order []int
 			for _, m := range p.Matches("old-law") {
-				if p.Has(m.Sentence, "repealed") {
+				// "drawn up under the Personal Data Act (523/1999). The Act
+				// was replaced by ..." is history too
+				next := m.Sentence + 1
+				if p.Has(m.Sentence, "repealed") ||
+					next < p.SentenceCount() && p.Index.Sentences[next].Block == p.Index.Sentences[m.Sentence].Block && p.Has(next, "repealed") {
 					continue
 				}
 				if len(bySentence[m.Sentence]) == 0 {

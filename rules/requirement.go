@@ -1,6 +1,14 @@
 package rules
 
-import "github.com/seloste/seloste/analyzer"
+import (
+	"regexp"
+
+	"github.com/seloste/seloste/analyzer"
+)
+
+// fieldMarker finds a form field marked optional or mandatory:
+// "Katuosoite (vapaaehtoinen)", "Street address (optional)".
+var fieldMarker = regexp.MustCompile(`(?i)\((optional|required|mandatory|vapaaehtoinen|valinnainen|pakollinen|frivillig|frivilligt|valfri|valfritt|obligatorisk)\)`)
 
 // requirement: whether giving the data is required (by law or contract) or
 // voluntary, or what follows from not giving it. A field marked voluntary or
@@ -16,7 +24,7 @@ func requirement() *elementRule {
 				if p.Has(s, "voluntary") && p.Has(s, "consent") {
 					return false // "consent is voluntary": a quality of consent
 				}
-				if p.HasAny(s, "voluntary", "mandatory") {
+				if p.HasAny(s, "voluntary", "mandatory") || fieldMarker.MatchString(p.SentenceText(s)) {
 					return true
 				}
 				// "without these data we cannot deliver your order"

@@ -21,7 +21,7 @@ func retentionStatement(p *analyzer.Pass, s int) bool {
 		return false
 	}
 	timed := p.HasAny(s, "period", "retention-rule", "open-end")
-	if p.HeadingHas(s, "retention-heading") {
+	if p.HeadingHas(s, "retention-heading") || labelled(p, s, "retention-heading") {
 		return timed || p.HasAny(s, "delete", "keep")
 	}
 	if p.HasAny(s, "keep") && timed {

@@ -13,7 +13,8 @@ func rightRule(id, article string, evidence func(p *analyzer.Pass, s int) bool) 
 				// copyright clauses, "you can disable this feature", the
 				// controller's access control and appeals against
 				// decisions use the same verbs for other things
-				if p.HasAny(s, "ip-terms", "disable", "access-control", "appeal") {
+				if p.HasAny(s, "ip-terms", "disable", "access-control", "appeal", "reserve-right") || p.HeadingHas(s, "access-control") ||
+					p.Has(s, "the-notice") && !p.Has(s, "data-word") {
 					return false
 				}
 				return withContent(p, s) && evidence(p, s)

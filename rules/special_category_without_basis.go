@@ -12,12 +12,20 @@ func specialCategoryWithoutBasis() *problemRule {
 			if len(p.Matches("art9-basis")) > 0 {
 				return nil
 			}
-			for _, m := range p.Matches("special") {
-				s := m.Sentence
-				if p.Has(s, "negation") || p.IsHeading(s) && !withContent(p, s) {
-					continue
+			for _, concept := range []string{"special", "allergy"} {
+				for _, m := range p.Matches(concept) {
+					s := m.Sentence
+					if p.Has(s, "negation") || p.IsHeading(s) && !withContent(p, s) {
+						continue
+					}
+					// allergies are health data, but food allergies
+					// listed with a special diet are a catering detail
+					// (the convention does not flag special diets)
+					if concept == "allergy" && len(p.Matches("diet")) > 0 {
+						continue
+					}
+					return []analyzer.Finding{p.MatchFinding(m)}
 				}
-				return []analyzer.Finding{p.MatchFinding(m)}
 			}
 			return nil
 		}}

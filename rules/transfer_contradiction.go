@@ -1,6 +1,10 @@
 package rules
 
-import "github.com/seloste/seloste/analyzer"
+import (
+	"strings"
+
+	"github.com/seloste/seloste/analyzer"
+)
 
 // transferContradiction: the notice says nothing leaves the EU/EEA, yet
 // names a provider based outside it (Google Analytics, Facebook, Mailchimp,
@@ -9,7 +13,8 @@ import "github.com/seloste/seloste/analyzer"
 func transferContradiction() *problemRule {
 	return &problemRule{id: "transfer-contradiction", article: "GDPR 13(1)(f), 44", severity: analyzer.Warning,
 		check: func(p *analyzer.Pass) []analyzer.Finding {
-			if len(p.Matches("us-provider")) == 0 || len(p.Matches("safeguard")) > 0 {
+			providers := usedProviders(p)
+			if len(providers) == 0 || len(p.Matches("safeguard")) > 0 {
 				return nil
 			}
 			denial := -1
@@ -28,10 +33,38 @@ func transferContradiction() *problemRule {
 				return nil
 			}
 			f := p.Finding(denial)
-			m := p.Matches("us-provider")[0]
+			m := providers[0]
 			f.Quote += " — " + p.Doc.Quote(m.Start, m.End, 60)
 			return []analyzer.Finding{f}
 		}}
+}
+
+// usedProviders returns the mentions of non-EU providers that name a
+// service the controller uses, leaving out a provider named as a data field
+// ("LinkedIn profile", "Google-tili", "Facebook-profiili").
+func usedProviders(p *analyzer.Pass) []analyzer.Match {
+	var out []analyzer.Match
+	for _, m := range p.Matches("us-provider") {
+		if m.Tok1 < len(p.Index.Tokens) && p.Index.Tokens[m.Tok1].Sentence == m.Sentence && accountWord(p.Index.Tokens[m.Tok1].Text) {
+			continue
+		}
+		if w := p.Index.Tokens[m.Tok1-1].Text; accountWord(w[strings.LastIndexByte(w, '-')+1:]) {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// accountWord reports words for a person's account or profile on a
+// service.
+func accountWord(w string) bool {
+	for _, a := range []string{"profil", "profile", "account", "tili", "tunnus", "konto", "username", "handle", "url"} {
+		if strings.HasPrefix(w, a) {
+			return true
+		}
+	}
+	return false
 }
 
 // deniesTransfer reports whether s claims that nothing leaves the EU/EEA:

@@ -34,7 +34,9 @@ func openEnded(p *analyzer.Pass, m analyzer.Match) bool {
 	if !retentionStatement(p, s) && !p.HeadingHas(s, "retention-heading") {
 		return false
 	}
-	if p.Has(s, "retention-max") {
+	if p.HasAny(s, "retention-max", "employment", "cookie") {
+		// "toistaiseksi voimassa oleva työsuhde" is a kind of contract; a
+		// cookie's lifetime in the browser is the cookie policy's matter
 		return false
 	}
 	atLeast := len(p.MatchesIn(s, "at-least")) > 0 && overlaps(p.MatchesIn(s, "at-least"), m)
