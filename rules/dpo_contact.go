@@ -35,11 +35,3 @@ func dpoContact() *elementRule {
 	}
 	return r
 }
-
-// dpoSeverity is an error for public authorities and advice otherwise.
-func (r *elementRule) severityFor(p *analyzer.Pass) analyzer.Severity {
-	if r.id == "dpo-contact" && p.Controller != "public" {
-		return analyzer.Info
-	}
-	return r.severity
-}

@@ -33,6 +33,15 @@ func (r *elementRule) Check(p *analyzer.Pass) []analyzer.Finding {
 	return []analyzer.Finding{{Severity: r.severityFor(p), Suggestion: r.doc.Fix.In(p.Lang)}}
 }
 
+// severityFor is the rule's severity for this notice: dpo-contact is an
+// error for a public authority (Art. 37(1)(a)) and advice otherwise.
+func (r *elementRule) severityFor(p *analyzer.Pass) analyzer.Severity {
+	if r.id == "dpo-contact" && p.Controller != "public" {
+		return analyzer.Info
+	}
+	return r.severity
+}
+
 // missing is the result of a detector that found no evidence.
 func missing() analyzer.Element { return analyzer.Element{Applicable: true} }
 
