@@ -106,7 +106,7 @@ func TestFix(t *testing.T) {
 	}
 
 	// --write corrects a copy of an HTML page in place
-	src, err := os.ReadFile("../../analyzer/fix/testdata/002.cp1252.html")
+	src, err := os.ReadFile("../../analyzer/extract/testdata/html/002.cp1252.html")
 	if err != nil {
 		t.Fatal(err)
 	}
