@@ -129,7 +129,7 @@ func TestFix(t *testing.T) {
 
 	// PDF is refused with a reason, and the file is untouched
 	pdf := filepath.Join(t.TempDir(), "seloste.pdf")
-	data, err := os.ReadFile("../../analyzer/fix/testdata/002.pdf")
+	data, err := os.ReadFile("../../analyzer/extract/testdata/pdf/002-rautavaara-asiakasrekisteri.cairo.pdf")
 	if err != nil {
 		t.Fatal(err)
 	}
