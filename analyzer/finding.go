@@ -3,6 +3,7 @@ package analyzer
 import (
 	"fmt"
 	"strings"
+	"unsafe"
 )
 
 // Severity orders findings: Info < Warning < Error.
@@ -123,8 +124,10 @@ func (r Result) Compact() Result {
 	fs := make([]Finding, len(r.Findings))
 	for i, f := range r.Findings {
 		add(f.Span)
-		f.Quote, f.Suggestion, f.Replacement = strings.Clone(f.Quote), strings.Clone(f.Suggestion), strings.Clone(f.Replacement)
-		f.Message = strings.Clone(f.Message)
+		// Messages and suggestions mostly are the rules' texts, shared by
+		// every result: copied only when they point into the document.
+		f.Quote, f.Suggestion, f.Replacement = strings.Clone(f.Quote), detach(f.Suggestion, d.Text), detach(f.Replacement, d.Text)
+		f.Message = detach(f.Message, d.Text)
 		fs[i] = f
 	}
 	if r.Elements != nil {
@@ -135,4 +138,17 @@ func (r Result) Compact() Result {
 	}
 	r.Doc = c
 	return r
+}
+
+// detach returns s, copied if its bytes lie inside text, so that keeping s
+// does not keep text alive.
+func detach(s, text string) string {
+	if s == "" || text == "" {
+		return s
+	}
+	p, t := uintptr(unsafe.Pointer(unsafe.StringData(s))), uintptr(unsafe.Pointer(unsafe.StringData(text)))
+	if p >= t && p < t+uintptr(len(text)) {
+		return strings.Clone(s)
+	}
+	return s
 }
