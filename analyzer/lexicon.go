@@ -189,6 +189,7 @@ func (l *Lexicon) Patterns(concept string) []string {
 // CompileLexicon compiles lexicon files into one matcher.
 func CompileLexicon(files ...*LexiconFile) (*Lexicon, error) {
 	l := &Lexicon{exact: map[string][]int{}, concepts: map[string]bool{}}
+	var ps []pattern
 	for _, f := range files {
 		names := make([]string, 0, len(f.Concepts))
 		for c := range f.Concepts {
@@ -202,9 +203,13 @@ func CompileLexicon(files ...*LexiconFile) (*Lexicon, error) {
 				if err != nil {
 					return nil, fmt.Errorf("lexicon %s, concept %s: %w", f.Lang, c, err)
 				}
-				l.add(p)
+				ps = append(ps, p)
 			}
 		}
+	}
+	l.patterns = ps
+	for id := range ps {
+		l.add(id)
 	}
 	l.indexOthers()
 	return l, nil
@@ -255,10 +260,9 @@ func compilePattern(concept, lang, src string) (pattern, error) {
 	return p, nil
 }
 
-func (l *Lexicon) add(p pattern) {
-	id := len(l.patterns)
-	l.patterns = append(l.patterns, p)
-	for _, a := range p.elems[0].alts {
+// add indexes pattern id by its first element.
+func (l *Lexicon) add(id int) {
+	for _, a := range l.patterns[id].elems[0].alts {
 		switch a.kind {
 		case atomExact:
 			l.exact[a.s] = append(l.exact[a.s], id)
