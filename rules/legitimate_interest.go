@@ -52,7 +52,10 @@ func legitimateInterest() *elementRule {
 // perustuu säätiön oikeutettuun etuun" names the interest, if thinly.
 func describesInterest(p *analyzer.Pass, s int) bool {
 	skip := map[int]bool{}
-	for _, c := range []string{"legitimate-interest", "basis-word", "article-6", "controller-label", "controller", "gdpr-word", "org-form", "generic-processing"} {
+	// nor the other bases listed with it ("sopimus sekä rekisterinpitäjän
+	// oikeutettu etu")
+	for _, c := range []string{"legitimate-interest", "basis-word", "article-6", "controller-label", "controller", "gdpr-word", "org-form", "generic-processing",
+		"contract", "consent", "statute", "legal-obligation", "public-task", "data-subject-word"} {
 		for _, m := range p.MatchesIn(s, c) {
 			for t := m.Tok0; t < m.Tok1; t++ {
 				skip[t] = true

@@ -32,7 +32,7 @@ func requirement() *elementRule {
 					return true
 				}
 				// "giving the name is a condition of getting a library card"
-				if p.Has(s, "requirement-word") && p.Has(s, "provide-data") {
+				if p.Has(s, "requirement-word") && p.Has(s, "provide-data") && !p.Has(s, "disclose") {
 					return true
 				}
 				// "refusing marketing has no effect on the service"

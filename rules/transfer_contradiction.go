@@ -86,5 +86,7 @@ func admitsTransfer(p *analyzer.Pass, s int) bool {
 	if p.Has(s, "negation") {
 		return false
 	}
-	return p.HasAny(s, "outside", "third-country")
+	// naming a provider's seat ("HubSpot, Inc. (Cambridge, Massachusetts,
+	// USA)") says where the provider is, not that data go there
+	return p.HasAny(s, "outside", "third-country") && p.HasAny(s, "transfer", "disclose")
 }
