@@ -45,6 +45,10 @@ func transferContradiction() *problemRule {
 func usedProviders(p *analyzer.Pass) []analyzer.Match {
 	var out []analyzer.Match
 	for _, m := range p.Matches("us-provider") {
+		// "Sivustolla ei käytetä Google Analyticsia"
+		if p.Has(m.Sentence, "negation") && !transferStatement(p, m.Sentence) {
+			continue
+		}
 		if m.Tok1 < len(p.Index.Tokens) && p.Index.Tokens[m.Tok1].Sentence == m.Sentence && accountWord(p.Index.Tokens[m.Tok1].Text) {
 			continue
 		}
