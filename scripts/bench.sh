@@ -130,7 +130,7 @@ echo
 echo "== one notice, process start to exit (target < 50 ms)"
 one=$ROOT/corpus/notices/002-rautavaara-asiakasrekisteri.txt
 if need hyperfine; then
-	hyperfine -N -w 3 -r 30 -i --export-json "$DIR/one.json" "$BIN lint --fail-on none $one" "$BIN version" 2>/dev/null | grep -E 'Time|lint|version' || true
+	hyperfine -N -w 3 -r 30 -i --export-json "$DIR/one.json" "$BIN lint --fail-on none $one" "$BIN version" 2>/dev/null | grep -E 'Time|Range|Benchmark' || true
 else
 	for c in "lint --fail-on none $one" "version"; do
 		s=$(date +%s%N)
