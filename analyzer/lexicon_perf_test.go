@@ -208,3 +208,24 @@ func TestIndexLanguageSectionsAsLanguageSections(t *testing.T) {
 		t.Errorf("all notices: got %+v, want %+v", got, want)
 	}
 }
+
+func BenchmarkCompileLexicon(b *testing.B) {
+	var files []*LexiconFile
+	for _, lang := range []string{"en", "fi", "sv"} {
+		data, err := os.ReadFile(filepath.Join("..", "rules", "lexicons", lang, "base.yaml"))
+		if err != nil {
+			b.Skip(err)
+		}
+		f, err := ParseLexicon(lang, data)
+		if err != nil {
+			b.Fatal(err)
+		}
+		files = append(files, f)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := CompileLexicon(files...); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
