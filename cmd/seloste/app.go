@@ -9,7 +9,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/urfave/cli/v3"
 
@@ -129,13 +128,11 @@ Examples:
 Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it;
 2 usage error; 3 an input could not be read (the others are still checked).`,
 		OnUsageError: onUsageError,
-		Flags: []cli.Flag{
+		Flags: append([]cli.Flag{
 			&cli.StringSliceFlag{Name: "format", Aliases: []string{"f"}, Category: catOutput,
 				Usage: "report `FORMAT`: " + strings.Join(report.Formats(), ", ") + " (default text); repeat with --output for several reports"},
 			&cli.StringSliceFlag{Name: "output", Aliases: []string{"o"}, Category: catOutput, TakesFile: true,
 				Usage: "write the report of the matching --format to `FILE` (in order; the last --format without one goes to standard output)"},
-			&cli.StringFlag{Name: "config", Category: catChecking, TakesFile: true,
-				Usage: "settings `FILE` (default: .seloste.yaml in this folder or the nearest one above)"},
 			&cli.StringFlag{Name: "baseline", Category: catChecking, TakesFile: true,
 				Usage: "report only findings not recorded in baseline `FILE`"},
 			&cli.StringFlag{Name: "write-baseline", Category: catChecking, TakesFile: true,
@@ -144,21 +141,9 @@ Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it;
 				Usage: "findings only: no headers, summaries or suggested fixes"},
 			&cli.BoolFlag{Name: "checklist", Category: catOutput,
 				Usage: "list the 21 information items per notice: ✔ present, ✗ missing, – not applicable"},
-			&cli.BoolFlag{Name: "no-color", Category: catOutput,
-				Usage: "no colours (also when $NO_COLOR is set or the output is not a terminal)"},
-			langFlag(),
+			noColorFlag(),
 			&cli.StringFlag{Name: "fail-on", Category: catChecking, Value: "error",
 				Usage: "exit 1 on a finding of this `SEVERITY` or worse: error, warning, info or none"},
-			&cli.StringFlag{Name: "notice-lang", Category: catChecking,
-				Usage: "the notices' `LANG`, fi, sv or en, instead of detecting it"},
-			&cli.StringFlag{Name: "controller", Category: catChecking,
-				Usage: "the controller's `KIND`: public (an authority) or private, instead of detecting it"},
-			&cli.StringFlag{Name: "pdf-engine", Category: catReading, Value: "builtin",
-				Usage: "PDF text extraction `ENGINE`: builtin or pdftotext (poppler, when installed)"},
-			&cli.DurationFlag{Name: "timeout", Category: catReading, Value: 30 * time.Second,
-				Usage: "give up on a URL after this `DURATION`"},
-			&cli.StringFlag{Name: "max-bytes", Category: catReading, Value: "64MiB",
-				Usage: "skip inputs larger than `SIZE` (bytes, or with KiB, MiB, GiB)"},
 			&cli.DurationFlag{Name: "doc-timeout", Category: catReading, Value: extract.DefaultTimeout,
 				Usage: "give up reading one notice (once downloaded) after this `DURATION`"},
 			&cli.StringFlag{Name: "max-text", Category: catReading, Value: "4MiB",
@@ -167,7 +152,7 @@ Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it;
 				Usage: "wait this `DURATION` between requests to the same web server (at most 2 at a time)"},
 			&cli.IntFlag{Name: "jobs", Aliases: []string{"j"}, Category: catReading, Value: runtime.NumCPU(),
 				Usage: "read and check `N` notices at a time (the report keeps the input order)"},
-		},
+		}, readingFlags()...),
 		Action: func(ctx context.Context, cmd *cli.Command) error {
 			cfg, err := lintConfigFrom(cmd, e)
 			if err != nil {

@@ -15,6 +15,15 @@ import (
 
 // readingFlags are the flags of `diff` and `fix` that steer reading and
 // checking one notice, as `lint` has them.
+// noColorFlag is --no-color, the same for every command that colours.
+func noColorFlag() cli.Flag {
+	return &cli.BoolFlag{Name: "no-color", Category: catOutput,
+		Usage: "no colours (also when $NO_COLOR is set or the output is not a terminal)"}
+}
+
+// readingFlags are the flags of every command that reads and checks
+// notices: message and notice language, settings, controller kind and how
+// inputs are read.
 func readingFlags() []cli.Flag {
 	return []cli.Flag{
 		langFlag(),
@@ -130,8 +139,7 @@ Exit codes: 0 the new version introduces nothing at or above --fail-on;
 				Usage: "output `FORMAT`: text or json"},
 			&cli.StringFlag{Name: "fail-on", Category: catChecking, Value: "error",
 				Usage: "exit 1 when the new version introduces a finding of this `SEVERITY` or worse: error, warning, info or none"},
-			&cli.BoolFlag{Name: "no-color", Category: catOutput,
-				Usage: "no colours (also when $NO_COLOR is set or the output is not a terminal)"},
+			noColorFlag(),
 		}, readingFlags()...),
 		Action: func(ctx context.Context, cmd *cli.Command) error {
 			name := cmd.FullName()

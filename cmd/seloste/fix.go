@@ -41,8 +41,7 @@ standard input); 3 the notice could not be read or written.`,
 		Flags: append([]cli.Flag{
 			&cli.BoolFlag{Name: "write", Aliases: []string{"w"}, Category: catOutput,
 				Usage: "correct the file in place (text and HTML only) instead of printing the diff"},
-			&cli.BoolFlag{Name: "no-color", Category: catOutput,
-				Usage: "no colours (also when $NO_COLOR is set or the output is not a terminal)"},
+			noColorFlag(),
 		}, readingFlags()...),
 		Action: func(ctx context.Context, cmd *cli.Command) error {
 			name := cmd.FullName()
