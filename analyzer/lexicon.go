@@ -102,51 +102,71 @@ const maxGap = 6
 
 // byteTrie is a trie over the bytes of lower-cased words. Patterns are
 // whole UTF-8 sequences, so a byte walk reaches the same nodes as a walk
-// over runes.
+// over runes. Nodes, edges and values live in three flat slices without
+// pointers: every process builds the tries before its first notice.
 type byteTrie struct {
 	nodes []trieNode
+	edges []trieEdge
+	vals  []trieVal
 }
 
 type trieNode struct {
-	edges []trieEdge
-	vals  []int32
+	edge         int32 // first edge, or -1
+	val, lastVal int32 // first and last value, or -1
 }
 
 type trieEdge struct {
-	b    byte
-	next int32
+	b           byte
+	child, next int32 // next: the node's next edge, or -1
+}
+
+type trieVal struct {
+	v, next int32
+}
+
+func (t *byteTrie) newNode() int32 {
+	t.nodes = append(t.nodes, trieNode{edge: -1, val: -1, lastVal: -1})
+	return int32(len(t.nodes) - 1)
 }
 
 func (t *byteTrie) insert(word string, v int32) {
 	if len(t.nodes) == 0 {
-		t.nodes = append(t.nodes, trieNode{})
+		t.newNode()
 	}
 	n := int32(0)
 	for i := 0; i < len(word); i++ {
 		n = t.child(n, word[i], true)
 	}
-	t.nodes[n].vals = append(t.nodes[n].vals, v)
+	k := int32(len(t.vals))
+	t.vals = append(t.vals, trieVal{v, -1})
+	if nd := &t.nodes[n]; nd.val < 0 {
+		nd.val, nd.lastVal = k, k
+	} else {
+		t.vals[nd.lastVal].next = k
+		nd.lastVal = k
+	}
 }
 
 // child returns node n's child for b, or -1; with add, it creates it.
 func (t *byteTrie) child(n int32, b byte, add bool) int32 {
-	for _, e := range t.nodes[n].edges {
-		if e.b == b {
-			return e.next
+	for e := t.nodes[n].edge; e >= 0; e = t.edges[e].next {
+		if t.edges[e].b == b {
+			return t.edges[e].child
 		}
 	}
 	if !add {
 		return -1
 	}
-	c := int32(len(t.nodes))
-	t.nodes = append(t.nodes, trieNode{})
-	t.nodes[n].edges = append(t.nodes[n].edges, trieEdge{b, c})
+	c := t.newNode()
+	t.edges = append(t.edges, trieEdge{b: b, child: c, next: t.nodes[n].edge})
+	t.nodes[n].edge = int32(len(t.edges) - 1)
 	return c
 }
 
-// walk calls f with the values of every node on the path spelled by the
-// bytes of s from i on, going forward (step 1) or backward (step -1).
-func (t *byteTrie) walk(s string, i, step int, f func([]int32)) {
+// walk calls f with the values, in the order inserted, of every node on
+// the path spelled by the bytes of s from i on, going forward (step 1) or
+// backward (step -1).
+func (t *byteTrie) walk(s string, i, step int, f func(int32)) {
 	if len(t.nodes) == 0 {
 		return
 	}
@@ -155,8 +175,8 @@ func (t *byteTrie) walk(s string, i, step int, f func([]int32)) {
 		if n = t.child(n, s[i], false); n < 0 {
 			return
 		}
-		if v := t.nodes[n].vals; len(v) > 0 {
-			f(v)
+		for k := t.nodes[n].val; k >= 0; k = t.vals[k].next {
+			f(t.vals[k].v)
 		}
 	}
 }
@@ -189,7 +209,13 @@ func (l *Lexicon) Patterns(concept string) []string {
 // CompileLexicon compiles lexicon files into one matcher.
 func CompileLexicon(files ...*LexiconFile) (*Lexicon, error) {
 	l := &Lexicon{exact: map[string][]int{}, concepts: map[string]bool{}}
-	var ps []pattern
+	n := 0
+	for _, f := range files {
+		for _, srcs := range f.Concepts {
+			n += len(srcs)
+		}
+	}
+	ps := make([]pattern, 0, n)
 	for _, f := range files {
 		names := make([]string, 0, len(f.Concepts))
 		for c := range f.Concepts {
@@ -324,12 +350,12 @@ func (l *Lexicon) firstCandidates(dst []int32, w string, pos []int32) ([]int32, 
 	for _, id := range l.exact[w] {
 		dst = append(dst, int32(id))
 	}
-	add := func(v []int32) { dst = append(dst, v...) }
+	add := func(v int32) { dst = append(dst, v) }
 	l.prefixes.walk(w, 0, 1, add)
 
 	fi := &l.first
 	pos = pos[:0]
-	addPos := func(v []int32) { pos = append(pos, v...) }
+	addPos := func(v int32) { pos = append(pos, v) }
 	pos = append(pos, fi.exact[w]...)
 	fi.prefix.walk(w, 0, 1, addPos)
 	fi.suffix.walk(w, len(w)-1, -1, addPos)
