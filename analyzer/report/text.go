@@ -61,18 +61,24 @@ type textWriter struct {
 	sev                              map[analyzer.Severity]*color.Color
 }
 
-func newTextWriter(w io.Writer, opt Options) *textWriter {
-	// Each colour is switched on or off by itself: the fatih/color global
-	// (NO_COLOR, terminal detection of os.Stdout) is not ours to decide.
-	c := func(attrs ...color.Attribute) *color.Color {
+// Colorizer returns a constructor of colours that are on or off as
+// enabled says. Each colour is switched by itself: the fatih/color global
+// (NO_COLOR, terminal detection of os.Stdout) is not a writer's to decide,
+// since it may write to a file.
+func Colorizer(enabled bool) func(attrs ...color.Attribute) *color.Color {
+	return func(attrs ...color.Attribute) *color.Color {
 		col := color.New(attrs...)
-		if opt.Color {
+		if enabled {
 			col.EnableColor()
 		} else {
 			col.DisableColor()
 		}
 		return col
 	}
+}
+
+func newTextWriter(w io.Writer, opt Options) *textWriter {
+	c := Colorizer(opt.Color)
 	return &textWriter{
 		w: w, opt: opt, words: wordsFor(opt.Lang),
 		path:    c(color.Bold),

@@ -9,6 +9,7 @@ import (
 	"github.com/fatih/color"
 
 	"github.com/seloste/seloste/analyzer"
+	"github.com/seloste/seloste/analyzer/report"
 )
 
 // TextOptions steer the text form of a review.
@@ -67,17 +68,7 @@ type textWriter struct {
 }
 
 func newTextWriter(w io.Writer, opt TextOptions) *textWriter {
-	// Each colour is switched on or off by itself: the fatih/color global
-	// (NO_COLOR, terminal detection of os.Stdout) is not ours to decide.
-	c := func(attrs ...color.Attribute) *color.Color {
-		col := color.New(attrs...)
-		if opt.Color {
-			col.EnableColor()
-		} else {
-			col.DisableColor()
-		}
-		return col
-	}
+	c := report.Colorizer(opt.Color)
 	return &textWriter{
 		w: w, words: wordsFor(opt.Lang),
 		del: c(color.FgRed), ins: c(color.FgGreen),
