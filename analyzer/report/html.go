@@ -5,6 +5,7 @@ import (
 	"encoding/base64"
 	"html/template"
 	"io"
+	"sync"
 	"time"
 
 	"github.com/seloste/seloste/analyzer"
@@ -20,7 +21,7 @@ func HTML(w io.Writer, results []analyzer.Result, opt Options) error {
 }
 
 func writeHTML(w io.Writer, results []analyzer.Result, opt Options, now time.Time) error {
-	return htmlTemplate.Execute(w, htmlPage{audit: newAudit(results, opt, now)})
+	return htmlTemplate().Execute(w, htmlPage{audit: newAudit(results, opt, now)})
 }
 
 type htmlPage struct {
@@ -140,17 +141,20 @@ const htmlJS = `
 })();
 `
 
-var htmlTemplate = template.Must(template.New("html").Funcs(template.FuncMap{
-	"markSort": func(m auditMark) int {
-		switch m.Class {
-		case "absent":
-			return 0
-		case "na":
-			return 1
-		}
-		return 2
-	},
-}).Parse(`<!DOCTYPE html>
+// htmlTemplate is parsed on first use: a lint run that writes no HTML
+// report should not pay for it at start-up.
+var htmlTemplate = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("html").Funcs(template.FuncMap{
+		"markSort": func(m auditMark) int {
+			switch m.Class {
+			case "absent":
+				return 0
+			case "na":
+				return 1
+			}
+			return 2
+		},
+	}).Parse(`<!DOCTYPE html>
 <html lang="{{.Lang}}">
 <head>
 <meta charset="utf-8">
@@ -233,3 +237,4 @@ var htmlTemplate = template.Must(template.New("html").Funcs(template.FuncMap{
 </body>
 </html>
 `))
+})

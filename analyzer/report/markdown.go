@@ -5,6 +5,7 @@ import (
 	"io"
 	"sort"
 	"strings"
+	"sync"
 	"text/template"
 	"time"
 
@@ -321,7 +322,7 @@ func Markdown(w io.Writer, results []analyzer.Result, opt Options) error {
 }
 
 func writeMarkdown(w io.Writer, results []analyzer.Result, opt Options, now time.Time) error {
-	return markdownTemplate.Execute(w, newAudit(results, opt, now))
+	return markdownTemplate().Execute(w, newAudit(results, opt, now))
 }
 
 // md escapes text from a notice for Markdown: it stays on one line, cannot
@@ -347,9 +348,12 @@ func md(s string) string {
 	return b.String()
 }
 
-var markdownTemplate = template.Must(template.New("markdown").Funcs(template.FuncMap{
-	"md": md,
-}).Parse(`# {{.L.Title}}
+// markdownTemplate is parsed on first use: a lint run that writes no Markdown
+// report should not pay for it at start-up.
+var markdownTemplate = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("markdown").Funcs(template.FuncMap{
+		"md": md,
+	}).Parse(`# {{.L.Title}}
 
 {{.L.Generated}} {{.Date}} · {{.L.Tool}} {{with .Version}}{{.}}{{else}}(devel){{end}}
 
@@ -405,3 +409,4 @@ var markdownTemplate = template.Must(template.New("markdown").Funcs(template.Fun
   - {{$L.Quote}}: “{{md .}}”{{end}}{{with .Suggestion}}
   - {{$L.Fix}}: {{md .}}{{end}}
 {{end}}{{end}}`))
+})
