@@ -292,3 +292,28 @@ NOTICES["pdf-en-event-table"] = dict(
             ("Rights", "You may request access to your data and the rectification or erasure of your data. You may withdraw your consent for dietary data at any time. You have the right to lodge a complaint with the Data Protection Ombudsman."),
         ]),
     ])
+
+NOTICES["pdf-fi-potilasrekisteri-taulukko"] = dict(
+    lang=("fi", "FI"), title="Potilasrekisterin tietosuojaseloste",
+    header="Hammaslääkäriasema Kaarna Oy · Potilasrekisterin tietosuojaseloste",
+    footer="Hammaslääkäriasema Kaarna Oy · Kauppakatu 21, 80100 Joensuu · p. 013 222 3344 · sivu ",
+    blocks=[
+        ("h1", "Potilasrekisterin tietosuojaseloste"),
+        ("p", "EU:n yleisen tietosuoja-asetuksen (2016/679) 13 ja 14 artiklan mukainen informointi. Päivitetty 8.5.2025."),
+        ("table", [
+            ("Rekisterinpitäjä", "Hammaslääkäriasema Kaarna Oy (Y-tunnus 2718281-8)\nKauppakatu 21, 80100 Joensuu\nvastaanotto@kaarnahammas.fi"),
+            ("Tietosuojavastaava", "Asemalla on nimetty tietosuojavastaava: ylihammaslääkäri Jukka Ahonen, tietosuoja@kaarnahammas.fi."),
+            ("Rekisterin nimi", "Potilasrekisteri"),
+            ("Käsittelyn tarkoitus", "Potilastietoja käsitellään potilaan suun terveydenhuollon tutkimuksen ja hoidon suunnitteluun, toteuttamiseen ja seurantaan, ajanvaraukseen, laskutukseen sekä hoidon laadun varmistamiseen.\n\nTietoja käytetään myös Kelan suorakorvausten hakemiseen, kun potilas on siihen oikeutettu, ja potilasvahinkoilmoitusten käsittelyyn."),
+            ("Käsittelyn oikeusperuste", "Käsittely perustuu rekisterinpitäjän lakisääteisiin velvoitteisiin (tietosuoja-asetuksen 6 artiklan 1 kohdan c alakohta). Terveystietojen käsittely perustuu tietosuoja-asetuksen 9 artiklan 2 kohdan h alakohtaan (terveydenhuollon palvelujen tarjoaminen) ja tietosuojalain 6 §:ään.\n\nVelvoitteet tulevat laista potilaan asemasta ja oikeuksista (785/1992), laista terveydenhuollon ammattihenkilöistä (559/1994) ja sosiaali- ja terveydenhuollon asiakastietojen käsittelystä annetusta laista (703/2023)."),
+            ("Rekisterin tietosisältö", "Potilaan henkilötiedot: nimi, henkilötunnus, osoite, puhelinnumero ja sähköpostiosoite sekä alaikäisen potilaan huoltajan yhteystiedot.\n\nTerveystiedot: esitiedot yleissairauksista ja lääkityksestä, allergiat, hammas- ja suustatus, röntgenkuvat, hoitosuunnitelmat, tehdyt toimenpiteet ja lähetteet.\n\nLaskutus- ja korvaustiedot sekä ajanvaraushistoria."),
+            ("Säännönmukaiset tietolähteet", "Tiedot saadaan potilaalta itseltään, hoitoon osallistuvilta ammattihenkilöiltä, potilaan suostumuksella muilta terveydenhuollon toimintayksiköiltä sekä Kanta-palveluista."),
+            ("Tietojen luovutukset", "Potilastietoja luovutetaan vain potilaan kirjallisella suostumuksella tai lain nojalla, esimerkiksi Kelalle suorakorvauksia varten ja Kanta-palveluihin. Potilastietojärjestelmän toimittaja ja röntgenkuvien arkistointipalvelu käsittelevät tietoja aseman lukuun."),
+            ("Siirrot EU:n ja ETA:n ulkopuolelle", "Potilastietoja ei siirretä Euroopan unionin tai Euroopan talousalueen ulkopuolelle."),
+            ("Säilytysaika", "Potilasasiakirjat säilytetään sosiaali- ja terveysministeriön potilasasiakirja-asetuksen (94/2022) mukaisesti, pääsääntöisesti 12 vuotta potilaan kuolemasta tai, jos kuolinpäivä ei ole tiedossa, 120 vuotta syntymästä. Laskutustiedot säilytetään kuusi vuotta."),
+            ("Rekisteröidyn oikeudet", "Potilaalla on oikeus tarkastaa häntä koskevat potilastiedot ja saada niistä jäljennökset. Potilas voi vaatia virheellisen tiedon korjaamista; potilasasiakirjaan tehdään tällöin merkintä korjauksesta.\n\nKoska käsittely perustuu lakisääteiseen velvoitteeseen, potilaalla ei ole oikeutta tietojen poistamiseen, siirtämiseen toiselle rekisterinpitäjälle eikä käsittelyn vastustamiseen. Potilaalla on oikeus pyytää käsittelyn rajoittamista."),
+            ("Valitusoikeus", "Potilaalla on oikeus tehdä valitus tietosuojavaltuutetun toimistolle (tietosuoja.fi), jos hän katsoo, että henkilötietojen käsittely rikkoo tietosuoja-asetusta.\n\nValvontaviranomaisen yhteystiedot: Tietosuojavaltuutetun toimisto, PL 800, 00531 Helsinki, puhelinvaihde 029 566 6700, sähköposti tietosuoja@om.fi. Valituksen voi tehdä myös siinä EU:n jäsenvaltiossa, jossa potilaan vakinainen asuinpaikka tai työpaikka on."),
+            ("Tietojen antaminen", "Henkilötunnus ja esitiedot ovat välttämättömiä turvallisen hoidon antamiseksi; ilman niitä hoitoa ei voida aloittaa."),
+            ("Automaattinen päätöksenteko", "Potilastietoja ei käytetä automaattiseen päätöksentekoon eikä profilointiin."),
+        ]),
+    ])
