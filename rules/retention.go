@@ -17,8 +17,14 @@ func retention() *elementRule {
 // the sentence must speak of keeping or deleting and give a period or rule,
 // so that "kept in a locked cabinet" is not taken for a retention period.
 func retentionStatement(p *analyzer.Pass, s int) bool {
-	if p.IsHeading(s) || p.HeadingHas(s, "security-heading") {
+	if p.IsHeading(s) {
 		return false
+	}
+	// Old templates sometimes give the period in the security row;
+	// "säilytetään alkukäsittelyn jälkeen lukituissa tiloissa" there is a
+	// storage place, so only a period or a rule that ends the keeping counts.
+	if p.HeadingHas(s, "security-heading") {
+		return p.HasAny(s, "keep", "delete") && p.HasAny(s, "period", "relationship-end", "retention-strong")
 	}
 	timed := p.HasAny(s, "period", "retention-rule", "open-end")
 	if p.HeadingHas(s, "retention-heading") || labelled(p, s, "retention-heading") {
