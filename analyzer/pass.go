@@ -1,9 +1,5 @@
 package analyzer
 
-import (
-	"strings"
-)
-
 // Pass is what a rule sees of one document: the document, its index, the
 // detected language and controller kind, and the elements detected so far.
 // A Pass belongs to one Lint call and one goroutine.
@@ -100,22 +96,6 @@ func (p *Pass) MatchesIn(s int, concept string) []Match {
 	return out
 }
 
-// SentencesWith returns, in order, the sentences that hold every concept.
-func (p *Pass) SentencesWith(concepts ...string) []int {
-	if len(concepts) == 0 {
-		return nil
-	}
-	var out []int
-	last := -1
-	for _, m := range p.Index.matches[concepts[0]] {
-		if m.Sentence != last && p.Has(m.Sentence, concepts...) {
-			out = append(out, m.Sentence)
-			last = m.Sentence
-		}
-	}
-	return out
-}
-
 // SentenceText returns the text of sentence s.
 func (p *Pass) SentenceText(s int) string {
 	st := p.Index.Sentences[s]
@@ -207,12 +187,6 @@ func (p *Pass) MatchFinding(m Match) Finding {
 	st := p.Index.Sentences[m.Sentence]
 	return Finding{Span: Span{m.Start, m.End}, Quote: p.Doc.Quote(st.Start, st.End, 200)}
 }
-
-// Say picks the message language from a multilingual text.
-func (p *Pass) Say(t Text) string { return t.In(p.MessageLang) }
-
-// lowerText is a helper for rules that need the raw lower-cased text.
-func (p *Pass) LowerText(s int) string { return strings.ToLower(p.SentenceText(s)) }
 
 // HeadingOf returns the sentences of the heading of the section that holds
 // sentence s; none when s is before the first heading or is itself a

@@ -8,7 +8,7 @@ import "github.com/seloste/seloste/analyzer"
 func automatedDecisions() *elementRule {
 	return &elementRule{id: "automated-decisions", article: "GDPR 13(2)(f)", severity: analyzer.Error,
 		detect: func(p *analyzer.Pass) analyzer.Element {
-			el, _ := firstSentence(p, func(s int) bool {
+			el := firstSentence(p, func(s int) bool {
 				if !p.Has(s, "automated") || !withContent(p, s) {
 					return false
 				}

@@ -9,7 +9,7 @@ import "github.com/seloste/seloste/analyzer"
 func complaintRight() *elementRule {
 	return &elementRule{id: "complaint-right", article: "GDPR 13(2)(d)", severity: analyzer.Error,
 		detect: func(p *analyzer.Pass) analyzer.Element {
-			el, _ := firstSentence(p, func(s int) bool {
+			el := firstSentence(p, func(s int) bool {
 				if !p.Has(s, "complaint") || p.HasAny(s, "refusal", "appeal") || !withContent(p, s) {
 					return false
 				}

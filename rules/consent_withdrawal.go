@@ -12,7 +12,7 @@ func consentWithdrawal() *elementRule {
 			if !consentStated(p) {
 				return inapplicable()
 			}
-			el, _ := firstSentence(p, func(s int) bool {
+			el := firstSentence(p, func(s int) bool {
 				if !withContent(p, s) || !p.Has(s, "withdraw") {
 					return false
 				}

@@ -12,7 +12,7 @@ import (
 func controllerContact() *elementRule {
 	return &elementRule{id: "controller-contact", article: "GDPR 13(1)(a)", severity: analyzer.Error,
 		detect: func(p *analyzer.Pass) analyzer.Element {
-			el, _ := firstSentence(p, func(s int) bool {
+			el := firstSentence(p, func(s int) bool {
 				if p.HasAny(s, "authority", "ombudsman") || p.HeadingHas(s, "authority", "ombudsman") {
 					return false
 				}

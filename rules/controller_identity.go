@@ -48,7 +48,7 @@ func findController(p *analyzer.Pass) analyzer.Element {
 	}
 	// Otherwise an organisation name with its legal form ("Kuopion Softop
 	// Oy", "HybridiSpeksi ry") near the top.
-	el, _ := firstSentence(p, func(s int) bool {
+	el := firstSentence(p, func(s int) bool {
 		return s < 40 && p.Has(s, "org-form") && namesSomeone(p, s, 0)
 	})
 	return el

@@ -15,7 +15,7 @@ func dataCategories() *elementRule {
 					}
 				}
 			}
-			el, _ := firstSentence(p, func(s int) bool {
+			el := firstSentence(p, func(s int) bool {
 				if p.IsHeading(s) || !p.Has(s, "data-item") {
 					return false
 				}

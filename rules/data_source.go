@@ -15,7 +15,7 @@ func dataSource() *elementRule {
 					}
 				}
 			}
-			el, _ := firstSentence(p, func(s int) bool {
+			el := firstSentence(p, func(s int) bool {
 				return !p.IsHeading(s) && (p.Has(s, "source") || labelled(p, s, "source-heading"))
 			})
 			return el

@@ -49,13 +49,13 @@ func missing() analyzer.Element { return analyzer.Element{Applicable: true} }
 func inapplicable() analyzer.Element { return analyzer.Element{} }
 
 // firstSentence returns evidence from the first sentence for which ok holds.
-func firstSentence(p *analyzer.Pass, ok func(s int) bool) (analyzer.Element, bool) {
+func firstSentence(p *analyzer.Pass, ok func(s int) bool) analyzer.Element {
 	for s := 0; s < p.SentenceCount(); s++ {
 		if ok(s) && !placeholder(p, s) {
-			return p.Evidence(s), true
+			return p.Evidence(s)
 		}
 	}
-	return missing(), false
+	return missing()
 }
 
 // placeholder reports whether the statement in s is deferred ("to be

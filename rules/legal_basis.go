@@ -8,7 +8,7 @@ import "github.com/seloste/seloste/analyzer"
 func legalBasis() *elementRule {
 	return &elementRule{id: "legal-basis", article: "GDPR 13(1)(c)", severity: analyzer.Error,
 		detect: func(p *analyzer.Pass) analyzer.Element {
-			el, _ := firstSentence(p, func(s int) bool { return statesBasis(p, s) })
+			el := firstSentence(p, func(s int) bool { return statesBasis(p, s) })
 			return el
 		}}
 }

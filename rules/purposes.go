@@ -12,7 +12,7 @@ func purposes() *elementRule {
 					return p.Evidence(ss[0])
 				}
 			}
-			el, _ := firstSentence(p, func(s int) bool {
+			el := firstSentence(p, func(s int) bool {
 				return !p.IsHeading(s) && p.Has(s, "purpose")
 			})
 			return el

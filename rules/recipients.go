@@ -14,7 +14,7 @@ func recipients() *elementRule {
 					}
 				}
 			}
-			el, _ := firstSentence(p, func(s int) bool {
+			el := firstSentence(p, func(s int) bool {
 				// under a security heading "not disclosed by phone before
 				// the caller is identified" is a safeguard, not recipients
 				return !p.IsHeading(s) && p.Has(s, "disclose") && !p.HeadingHas(s, "security-heading") && !p.Has(s, "complaint")

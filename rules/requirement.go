@@ -17,7 +17,7 @@ var fieldMarker = regexp.MustCompile(`(?i)\((optional|required|mandatory|vapaaeh
 func requirement() *elementRule {
 	return &elementRule{id: "requirement", article: "GDPR 13(2)(e)", severity: analyzer.Error,
 		detect: func(p *analyzer.Pass) analyzer.Element {
-			el, _ := firstSentence(p, func(s int) bool {
+			el := firstSentence(p, func(s int) bool {
 				if p.IsHeading(s) || p.HasAny(s, "cookie") {
 					return false
 				}

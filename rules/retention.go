@@ -7,7 +7,7 @@ import "github.com/seloste/seloste/analyzer"
 func retention() *elementRule {
 	return &elementRule{id: "retention", article: "GDPR 13(2)(a)", severity: analyzer.Error,
 		detect: func(p *analyzer.Pass) analyzer.Element {
-			el, _ := firstSentence(p, func(s int) bool { return retentionStatement(p, s) })
+			el := firstSentence(p, func(s int) bool { return retentionStatement(p, s) })
 			return el
 		}}
 }

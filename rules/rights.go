@@ -9,7 +9,7 @@ import "github.com/seloste/seloste/analyzer"
 func rightRule(id, article string, evidence func(p *analyzer.Pass, s int) bool) *elementRule {
 	return &elementRule{id: id, article: article, severity: analyzer.Error,
 		detect: func(p *analyzer.Pass) analyzer.Element {
-			el, _ := firstSentence(p, func(s int) bool {
+			el := firstSentence(p, func(s int) bool {
 				// copyright clauses, "you can disable this feature", the
 				// controller's access control and appeals against
 				// decisions use the same verbs for other things

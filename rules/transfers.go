@@ -8,7 +8,7 @@ import "github.com/seloste/seloste/analyzer"
 func transfers() *elementRule {
 	return &elementRule{id: "transfers", article: "GDPR 13(1)(f)", severity: analyzer.Error,
 		detect: func(p *analyzer.Pass) analyzer.Element {
-			el, _ := firstSentence(p, func(s int) bool { return !p.IsHeading(s) && transferStatement(p, s) })
+			el := firstSentence(p, func(s int) bool { return !p.IsHeading(s) && transferStatement(p, s) })
 			return el
 		}}
 }
