@@ -9,7 +9,7 @@ import "github.com/seloste/seloste/analyzer"
 func specialCategoryWithoutBasis() *problemRule {
 	return &problemRule{id: "special-category-without-basis", article: "GDPR 9(2), 13(1)(c)", severity: analyzer.Error,
 		check: func(p *analyzer.Pass) []analyzer.Finding {
-			if len(p.Matches("art9-basis")) > 0 {
+			if art9Condition(p) {
 				return nil
 			}
 			for _, concept := range []string{"special", "allergy"} {
@@ -29,4 +29,20 @@ func specialCategoryWithoutBasis() *problemRule {
 			}
 			return nil
 		}}
+}
+
+// art9Condition reports whether the notice states an Art. 9(2) condition.
+// Explicit consent given for a transfer outside the EU/EEA is the Art. 49
+// derogation, not a condition for processing special data.
+func art9Condition(p *analyzer.Pass) bool {
+	for _, m := range p.Matches("art9-basis") {
+		s := m.Sentence
+		// "...outside the EU. Then the data are sent with the explicit
+		// consent of the student" continues the transfer statement
+		continued := s > 0 && p.Has(s, "transfer") && transferStatement(p, s-1) && p.SectionOf(s-1).Heading == p.SectionOf(s).Heading
+		if !transferStatement(p, s) && !continued {
+			return true
+		}
+	}
+	return false
 }
