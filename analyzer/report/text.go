@@ -77,6 +77,16 @@ func Colorizer(enabled bool) func(attrs ...color.Attribute) *color.Color {
 	}
 }
 
+// SeverityColors is the colour of each severity in text output, made with
+// a constructor from Colorizer: the lint report and the diff share it.
+func SeverityColors(c func(attrs ...color.Attribute) *color.Color) map[analyzer.Severity]*color.Color {
+	return map[analyzer.Severity]*color.Color{
+		analyzer.Error:   c(color.FgRed, color.Bold),
+		analyzer.Warning: c(color.FgYellow, color.Bold),
+		analyzer.Info:    c(color.FgCyan, color.Bold),
+	}
+}
+
 func newTextWriter(w io.Writer, opt Options) *textWriter {
 	c := Colorizer(opt.Color)
 	return &textWriter{
@@ -86,11 +96,7 @@ func newTextWriter(w io.Writer, opt Options) *textWriter {
 		faint:   c(color.Faint),
 		ok:      c(color.FgGreen),
 		missing: c(color.FgRed),
-		sev: map[analyzer.Severity]*color.Color{
-			analyzer.Error:   c(color.FgRed, color.Bold),
-			analyzer.Warning: c(color.FgYellow, color.Bold),
-			analyzer.Info:    c(color.FgCyan, color.Bold),
-		},
+		sev:     SeverityColors(c),
 	}
 }
 

@@ -75,11 +75,7 @@ func newTextWriter(w io.Writer, opt TextOptions) *textWriter {
 		delWord: c(color.FgRed, color.Bold, color.ReverseVideo), insWord: c(color.FgGreen, color.Bold, color.ReverseVideo),
 		hunkHead: c(color.FgCyan), head: c(color.Bold), faint: c(color.Faint),
 		ok: c(color.FgGreen), missing: c(color.FgRed),
-		sev: map[analyzer.Severity]*color.Color{
-			analyzer.Error:   c(color.FgRed, color.Bold),
-			analyzer.Warning: c(color.FgYellow, color.Bold),
-			analyzer.Info:    c(color.FgCyan, color.Bold),
-		},
+		sev: report.SeverityColors(c),
 	}
 }
 
