@@ -8,12 +8,8 @@ import "github.com/seloste/seloste/analyzer"
 func dataCategories() *elementRule {
 	return &elementRule{id: "data-categories", article: "GDPR 14(1)(d)", severity: analyzer.Error,
 		detect: func(p *analyzer.Pass) analyzer.Element {
-			for _, sec := range p.HeadingSections("data-heading") {
-				for _, s := range p.SectionSentences(sec) {
-					if p.Has(s, "data-item") && !placeholder(p, s) {
-						return p.Evidence(s)
-					}
-				}
+			if el, ok := underHeading(p, "data-heading", func(s int) bool { return p.Has(s, "data-item") }); ok {
+				return el
 			}
 			el := firstSentence(p, func(s int) bool {
 				if p.IsHeading(s) || !p.Has(s, "data-item") {

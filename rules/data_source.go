@@ -8,12 +8,8 @@ import "github.com/seloste/seloste/analyzer"
 func dataSource() *elementRule {
 	return &elementRule{id: "data-source", article: "GDPR 14(2)(f)", severity: analyzer.Error,
 		detect: func(p *analyzer.Pass) analyzer.Element {
-			for _, sec := range p.HeadingSections("source-heading") {
-				for _, s := range p.SectionSentences(sec) {
-					if !placeholder(p, s) {
-						return p.Evidence(s)
-					}
-				}
+			if el, ok := underHeading(p, "source-heading", nil); ok {
+				return el
 			}
 			el := firstSentence(p, func(s int) bool {
 				return !p.IsHeading(s) && (p.Has(s, "source") || labelled(p, s, "source-heading"))

@@ -58,6 +58,20 @@ func firstSentence(p *analyzer.Pass, ok func(s int) bool) analyzer.Element {
 	return missing()
 }
 
+// underHeading returns evidence from the first content sentence, for which
+// ok holds, of a section whose heading holds concept ("Säännönmukaiset
+// tietolähteet" over "Asiakkaalta itseltään"); ok may be nil.
+func underHeading(p *analyzer.Pass, concept string, ok func(s int) bool) (analyzer.Element, bool) {
+	for _, sec := range p.HeadingSections(concept) {
+		for _, s := range p.SectionSentences(sec) {
+			if (ok == nil || ok(s)) && !placeholder(p, s) {
+				return p.Evidence(s), true
+			}
+		}
+	}
+	return analyzer.Element{}, false
+}
+
 // placeholder reports whether the statement in s is deferred ("to be
 // specified later"), in s itself or in a bare sentence right after it.
 func placeholder(p *analyzer.Pass, s int) bool {

@@ -7,12 +7,8 @@ import "github.com/seloste/seloste/analyzer"
 func recipients() *elementRule {
 	return &elementRule{id: "recipients", article: "GDPR 13(1)(e)", severity: analyzer.Error,
 		detect: func(p *analyzer.Pass) analyzer.Element {
-			for _, sec := range p.HeadingSections("recipient-heading") {
-				for _, s := range p.SectionSentences(sec) {
-					if !placeholder(p, s) {
-						return p.Evidence(s)
-					}
-				}
+			if el, ok := underHeading(p, "recipient-heading", nil); ok {
+				return el
 			}
 			el := firstSentence(p, func(s int) bool {
 				// under a security heading "not disclosed by phone before
